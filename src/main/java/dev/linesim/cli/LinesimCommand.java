@@ -1,0 +1,43 @@
+package dev.linesim.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code linesim} command; work is done by its subcommands. */
+@Command(name = "linesim", mixinStandardHelpOptions = true, versionProvider = LinesimCommand.Version.class,
+        description = "Discrete-event simulation of battery cell production lines.",
+        subcommands = {RunCommand.class, ValidateCommand.class, SchemaCommand.class,
+                picocli.CommandLine.HelpCommand.class},
+        footerHeading = "", footer = {})
+final class LinesimCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    LinesimCommand() {
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Reads the version Maven wrote into the jar. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = LinesimCommand.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"linesim " + p.getProperty("version", "development"),
+                    "Java " + System.getProperty("java.version") + ", SSJ 3.3.2"};
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.linesim.cli;
+
+import dev.linesim.line.SimulationFailure;
+import dev.linesim.scenario.Problem;
+import dev.linesim.scenario.ScenarioException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Entry point. {@link #run} returns the exit code so tests can drive the CLI in-process; only {@link #main} exits. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(System.out, System.err, args));
+    }
+
+    /** Runs one command line, printing to {@code out} and {@code err}; returns the exit code. */
+    public static int run(PrintStream out, PrintStream err, String... args) {
+        PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        CommandLine cli = commandLine(o, e);
+        int code = cli.execute(args);
+        o.flush();
+        e.flush();
+        return code;
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new LinesimCommand());
+        cli.getCommandSpec().usageMessage().footer(ExitCode.helpLines());
+        cli.getSubcommands().values().forEach(c -> c.getCommandSpec().usageMessage().footer(ExitCode.helpLines()));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExitCodeExceptionMapper(Main::exitCode);
+        cli.setExecutionExceptionHandler(Main::handle);
+        cli.setParameterExceptionHandler((ex, args) -> {
+            err.println("linesim: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCode.USAGE.code;
+        });
+        return cli;
+    }
+
+    private static int exitCode(Throwable t) {
+        if (t instanceof ScenarioException) {
+            return ExitCode.INVALID_SCENARIO.code;
+        }
+        if (t instanceof SimulationFailure) {
+            return ExitCode.SIMULATION_FAILED.code;
+        }
+        if (t instanceof OutputException) {
+            return ExitCode.OUTPUT_FAILED.code;
+        }
+        if (t instanceof UsageException || t instanceof CommandLine.ParameterException) {
+            return ExitCode.USAGE.code;
+        }
+        return ExitCode.INTERNAL.code;
+    }
+
+    private static int handle(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        if (ex instanceof ScenarioException se) {
+            for (Problem p : se.problems()) {
+                err.println(p.format());
+            }
+            long errors = se.problems().stream().filter(Problem::isError).count();
+            err.println(errors + (errors == 1 ? " error" : " errors") + "; nothing was written");
+        } else if (ex instanceof SimulationFailure || ex instanceof OutputException || ex instanceof UsageException) {
+            err.println("linesim: " + ex.getMessage());
+        } else {
+            err.println("linesim: internal error: " + ex);
+        }
+        if (wantsStackTrace(parsed)) {
+            StringWriter trace = new StringWriter();
+            ex.printStackTrace(new PrintWriter(trace));
+            err.print(trace);
+        } else if (exitCode(ex) == ExitCode.INTERNAL.code || exitCode(ex) == ExitCode.SIMULATION_FAILED.code) {
+            err.println("(run again with --stacktrace for details)");
+        }
+        err.flush();
+        return exitCode(ex);
+    }
+
+    private static boolean wantsStackTrace(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--stacktrace")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

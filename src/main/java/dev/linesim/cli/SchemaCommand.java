@@ -1,0 +1,22 @@
+package dev.linesim.cli;
+
+import dev.linesim.scenario.SchemaCheck;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code linesim schema}: prints the JSON Schema of scenario files, for editors. */
+@Command(name = "schema", mixinStandardHelpOptions = true,
+        description = "Print the JSON Schema of scenario files (point your editor's YAML support at it).")
+final class SchemaCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().getOut().print(SchemaCheck.schemaText());
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK.code;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.linesim.line;
+
+import java.util.ArrayDeque;
+
+/**
+ * The input buffer of a station for material from one upstream station.
+ *
+ * <p>Material arrives as lots of cells and is packed into the owner's units of {@code cellsPerUnit} cells;
+ * a remainder smaller than one unit waits for the next lot. A finite buffer accepts a lot while it holds
+ * fewer units than its capacity; otherwise the upstream machine keeps its finished lot and is blocked.
+ */
+final class Inlet {
+    /** Units that arrived together, with their cells' mean entry time. */
+    private static final class Group {
+        long units;
+        final double meanEntry;
+        final double arrivedAt;
+
+        Group(long units, double meanEntry, double arrivedAt) {
+            this.units = units;
+            this.meanEntry = meanEntry;
+            this.arrivedAt = arrivedAt;
+        }
+    }
+
+    final Station owner;
+    final Station upstream;
+    private final long cellsPerUnit;
+    private final long capacity;
+    private final ArrayDeque<Group> groups = new ArrayDeque<>();
+    private long units;
+    private long pendingCells;
+    private double pendingEntrySum;
+
+    Inlet(Station owner, Station upstream, long cellsPerUnit, int capacity) {
+        this.owner = owner;
+        this.upstream = upstream;
+        this.cellsPerUnit = cellsPerUnit;
+        this.capacity = capacity;
+    }
+
+    boolean canAccept() {
+        return units < capacity;
+    }
+
+    long units() {
+        return units;
+    }
+
+    /** Cells held, including a partly filled unit. */
+    long cells() {
+        return units * cellsPerUnit + pendingCells;
+    }
+
+    /** Arrival time of the oldest waiting unit, or +infinity when empty. */
+    double oldestArrival() {
+        return groups.isEmpty() ? Double.POSITIVE_INFINITY : groups.peekFirst().arrivedAt;
+    }
+
+    void accept(Lot lot, double now) {
+        pendingCells += lot.cells();
+        pendingEntrySum += lot.entrySum();
+        long whole = pendingCells / cellsPerUnit;
+        if (whole > 0) {
+            double meanEntry = pendingEntrySum / pendingCells;
+            groups.addLast(new Group(whole, meanEntry, now));
+            units += whole;
+            pendingCells -= whole * cellsPerUnit;
+            pendingEntrySum = pendingCells * meanEntry;
+        }
+    }
+
+    /** Removes {@code k} units, oldest first, as one lot. */
+    Lot take(long k) {
+        long cells = 0;
+        double entrySum = 0;
+        long left = k;
+        while (left > 0) {
+            Group g = groups.peekFirst();
+            long n = Math.min(left, g.units);
+            cells += n * cellsPerUnit;
+            entrySum += n * cellsPerUnit * g.meanEntry;
+            g.units -= n;
+            left -= n;
+            if (g.units == 0) {
+                groups.pollFirst();
+            }
+        }
+        units -= k;
+        return new Lot(cells, entrySum);
+    }
+}

@@ -1,0 +1,215 @@
+package dev.linesim.line;
+
+import dev.linesim.scenario.MaintenanceWindow;
+import dev.linesim.scenario.OperatingCalendar;
+import dev.linesim.scenario.RunSettings;
+import dev.linesim.scenario.Scenario;
+import dev.linesim.scenario.StationSpec;
+import dev.linesim.sim.EventCounter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import umontreal.ssj.rng.RandomStream;
+import umontreal.ssj.simevents.Simulator;
+import umontreal.ssj.simevents.eventlist.BinaryTree;
+
+/**
+ * One replication of a line: builds the stations on a fresh SSJ {@link Simulator}, runs to the horizon
+ * and returns what was observed after the warm-up.
+ *
+ * <p>Line-level WIP and lead time follow the main path: from the first station, through the first-listed
+ * input of every assembly station, to the end of line. Other branches deliver components, which are
+ * consumed at assembly.
+ */
+public final class LineModel {
+    /** Purposes of the random streams each station owns, in the order they are named. */
+    public static final List<String> STREAM_PURPOSES = List.of("failure", "process", "repair", "scrap");
+
+    final Simulator sim = new Simulator(new BinaryTree());
+    final long[] eventCount = {0};
+    Station current;
+    private final Scenario scenario;
+    private final int replication;
+    private final Map<String, Station> stations = new LinkedHashMap<>();
+    private final Level wip;
+    private double goodCells;
+    private double leadTimeSum;
+    private double scrappedCells;
+    private double scrappedTimeSum;
+    private final double[] dailyGood;
+
+    private LineModel(Scenario scenario, Map<String, RandomStream> streams, int replication) {
+        this.scenario = scenario;
+        this.replication = replication;
+        this.wip = new Level(sim, "line WIP");
+        this.dailyGood = new double[(int) Math.floor(scenario.run().observedHours() / 24.0 + 1e-9)];
+        Set<String> mainPath = mainPath(scenario);
+        for (StationSpec spec : scenario.stations()) {
+            stations.put(spec.id(), new Station(this, spec, mainPath.contains(spec.id()), streams));
+        }
+        for (StationSpec spec : scenario.stations()) {
+            Station s = stations.get(spec.id());
+            for (String up : spec.from()) {
+                Inlet in = new Inlet(s, stations.get(up), spec.cellsPerUnit(), spec.buffer());
+                s.inlets.add(in);
+                stations.get(up).downstream = in;
+            }
+        }
+    }
+
+    /** Name of a station's stream for one purpose, e.g. {@code coating/process}. */
+    public static String stream(StationSpec spec, String purpose) {
+        return spec.id() + "/" + purpose;
+    }
+
+    /** Every stream name a scenario uses. */
+    public static List<String> streamNames(Scenario scenario) {
+        List<String> names = new ArrayList<>();
+        for (StationSpec s : scenario.stations()) {
+            for (String purpose : STREAM_PURPOSES) {
+                names.add(stream(s, purpose));
+            }
+        }
+        return names;
+    }
+
+    /** Station ids on the main path, from the end of line back through each first-listed input. */
+    public static Set<String> mainPath(Scenario scenario) {
+        Set<String> path = new HashSet<>();
+        StationSpec s = scenario.endOfLine();
+        while (true) {
+            path.add(s.id());
+            if (s.isSource()) {
+                return path;
+            }
+            s = scenario.station(s.from().get(0)).orElseThrow();
+        }
+    }
+
+    /** Runs replication {@code replication} with its streams and returns its observations. */
+    public static ReplicationResult run(Scenario scenario, Map<String, RandomStream> streams, int replication) {
+        return new LineModel(scenario, streams, replication).simulate();
+    }
+
+    private ReplicationResult simulate() {
+        RunSettings run = scenario.run();
+        sim.init();
+        scheduleCalendar(scenario.calendar(), run.horizon());
+        if (run.warmup() > 0) {
+            after(run.warmup(), this::endWarmup);
+        }
+        after(run.horizon(), sim::stop);
+        for (Station s : stations.values()) {
+            if (s.spec.isSource()) {
+                s.wake();
+            }
+        }
+        try {
+            sim.start();
+        } catch (RuntimeException e) {
+            throw new SimulationFailure(replication, sim.time(), current == null ? "" : current.spec.id(), e);
+        }
+        return result();
+    }
+
+    /** Runs {@code action} after {@code delay} simulated hours. */
+    private void after(double delay, Runnable action) {
+        new EventCounter(sim, eventCount) {
+            @Override
+            protected void fire() {
+                action.run();
+            }
+        }.schedule(delay);
+    }
+
+    private void scheduleCalendar(OperatingCalendar calendar, double horizon) {
+        List<MaintenanceWindow> windows = new ArrayList<>(calendar.maintenance());
+        if (calendar.hoursPerDay() < 24) {
+            windows.add(new MaintenanceWindow(calendar.hoursPerDay(), 24 - calendar.hoursPerDay(), 24, List.of()));
+        }
+        for (MaintenanceWindow w : windows) {
+            List<Station> affected = new ArrayList<>();
+            for (Station s : stations.values()) {
+                boolean listed = w.stations().isEmpty() ? s.spec.followsCalendar() : w.stations().contains(s.spec.id());
+                if (listed) {
+                    affected.add(s);
+                }
+            }
+            if (w.start() < horizon) {
+                scheduleWindow(w, affected, w.start(), horizon);
+            }
+        }
+    }
+
+    /** Schedules a window {@code delay} hours from now; it reschedules itself every {@code w.every()} hours. */
+    private void scheduleWindow(MaintenanceWindow w, List<Station> affected, double delay, double horizon) {
+        after(delay, () -> {
+            affected.forEach(s -> s.planned(true));
+            after(w.duration(), () -> affected.forEach(s -> s.planned(false)));
+            if (w.every() > 0 && sim.time() + w.every() < horizon) {
+                scheduleWindow(w, affected, w.every(), horizon);
+            }
+        });
+    }
+
+    private void endWarmup() {
+        wip.reset();
+        for (Station s : stations.values()) {
+            s.statistics().reset();
+        }
+        goodCells = 0;
+        leadTimeSum = 0;
+        scrappedCells = 0;
+        scrappedTimeSum = 0;
+    }
+
+    boolean observing() {
+        return sim.time() >= scenario.run().warmup();
+    }
+
+    void entered(Lot lot) {
+        wip.add(lot.cells());
+    }
+
+    void scrapped(Lot job, long cells) {
+        wip.add(-cells);
+        if (observing()) {
+            scrappedCells += cells;
+            scrappedTimeSum += cells * (sim.time() - job.meanEntry());
+        }
+    }
+
+    void exited(Lot lot) {
+        wip.add(-lot.cells()); // the end of line is on the main path
+        if (observing()) {
+            goodCells += lot.cells();
+            leadTimeSum += lot.cells() * sim.time() - lot.entrySum();
+            int day = (int) ((sim.time() - scenario.run().warmup()) / 24.0);
+            if (day < dailyGood.length) {
+                dailyGood[day] += lot.cells();
+            }
+        }
+    }
+
+    private ReplicationResult result() {
+        double hours = scenario.run().observedHours();
+        List<StationResult> perStation = new ArrayList<>();
+        double overallYield = 1;
+        Set<String> mainPath = mainPath(scenario);
+        for (Station s : stations.values()) {
+            StationResult r = s.result();
+            perStation.add(r);
+            if (mainPath.contains(r.id())) {
+                overallYield *= r.yield();
+            }
+        }
+        double exits = goodCells + scrappedCells;
+        return new ReplicationResult(replication, eventCount[0], goodCells, goodCells / hours, overallYield,
+                wip.average(), goodCells > 0 ? leadTimeSum / goodCells : Double.NaN,
+                exits > 0 ? (leadTimeSum + scrappedTimeSum) / exits : Double.NaN, exits / hours,
+                dailyGood.clone(), perStation);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.linesim.line;
+
+import dev.linesim.sim.EventCounter;
+
+/**
+ * One machine (or position of a delay stage). It is idle, busy with a job, or blocked holding a finished
+ * lot the next station cannot take yet; independently it may be failed. A job pauses while the machine is
+ * failed or in planned downtime and resumes with the time it had left.
+ */
+final class Machine {
+    static final int IDLE = 0;
+    static final int BUSY = 1;
+    static final int BLOCKED = 2;
+
+    final Station station;
+    int activity = IDLE;
+    boolean failed;
+    boolean inPool;
+    Lot job;
+    Lot output;
+    private double remaining;
+    private boolean running;
+    private final EventCounter end;
+    final EventCounter failure;
+    final EventCounter repair;
+
+    Machine(Station station) {
+        this.station = station;
+        LineModel model = station.model;
+        this.end = new EventCounter(model.sim, model.eventCount) {
+            @Override
+            protected void fire() {
+                running = false;
+                remaining = 0;
+                station.finish(Machine.this);
+            }
+        };
+        this.failure = new EventCounter(model.sim, model.eventCount) {
+            @Override
+            protected void fire() {
+                station.breakDown(Machine.this);
+            }
+        };
+        this.repair = new EventCounter(model.sim, model.eventCount) {
+            @Override
+            protected void fire() {
+                station.repaired(Machine.this);
+            }
+        };
+    }
+
+    /** Starts a job that needs {@code hours} of work. */
+    void start(Lot lot, double hours) {
+        job = lot;
+        remaining = hours;
+        running = false;
+        sync();
+    }
+
+    /** Schedules or pauses the end of the job so it runs exactly while busy, up and not in planned downtime. */
+    void sync() {
+        boolean shouldRun = activity == BUSY && !failed && !station.inPlannedDowntime();
+        if (shouldRun && !running) {
+            end.schedule(remaining);
+            running = true;
+        } else if (!shouldRun && running) {
+            remaining = Math.max(0, end.time() - station.model.sim.time());
+            end.cancel();
+            running = false;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package dev.linesim.line;
+
+import java.util.List;
+
+/**
+ * What one replication observed after the warm-up.
+ *
+ * @param replication       0-based index (the substream used)
+ * @param events            events executed, warm-up included
+ * @param goodCells         good cells leaving the end of line
+ * @param cellsPerHour      goodCells per observed hour
+ * @param overallYield      product of the main-path stations' yields (rolled throughput yield)
+ * @param wipCells          mean cells on the main path, from entry to exit or scrap
+ * @param leadTimeHours     mean time from entry to exit of the good cells
+ * @param sojournHours      mean time in the line of every cell leaving the main path, good or scrapped
+ * @param departuresPerHour cells leaving the main path per hour, good or scrapped (Little's law: wip = departures x sojourn)
+ * @param dailyGoodCells    good cells per observed day
+ * @param stations          per-station results in file order
+ */
+public record ReplicationResult(int replication, long events, double goodCells, double cellsPerHour,
+                                double overallYield, double wipCells, double leadTimeHours, double sojournHours,
+                                double departuresPerHour, double[] dailyGoodCells, List<StationResult> stations) {
+}

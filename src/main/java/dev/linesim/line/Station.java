@@ -1,0 +1,319 @@
+package dev.linesim.line;
+
+import dev.linesim.scenario.BatchRule;
+import dev.linesim.scenario.Distribution;
+import dev.linesim.scenario.StationSpec;
+import dev.linesim.sim.EventCounter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import umontreal.ssj.probdist.BinomialDist;
+import umontreal.ssj.rng.RandomStream;
+
+/**
+ * A station at run time: its machines, input buffers and the flow rules.
+ *
+ * <p>A free machine starts a job when every input buffer holds a batch (one unit each for an assembly
+ * station, which consumes one set of inputs per job; a source station draws raw material freely).
+ * A finished job loses its scrap, then moves to the next station's buffer, or waits on its machine
+ * (blocked) until the buffer has room. Work flows by waking stations whose situation changed; a station
+ * woken while already settling simply settles again, so flow never recurses without bound.
+ */
+final class Station {
+    final LineModel model;
+    final StationSpec spec;
+    final boolean onMainPath;
+    final List<Inlet> inlets = new ArrayList<>();
+    Inlet downstream;
+    private final boolean unlimited;
+    private final List<Machine> machines = new ArrayList<>();
+    private final ArrayDeque<Machine> pool = new ArrayDeque<>();
+    private final ArrayDeque<Machine> blockedQueue = new ArrayDeque<>();
+    private final StationStatistics stats;
+    private final Distribution.Sampler processTime;
+    private final RandomStream scrapStream;
+    private final Distribution.Sampler timeToFailure;
+    private final Distribution.Sampler timeToRepair;
+    private final EventCounter batchTimer;
+    private double batchTimerAt = Double.NaN;
+    private int plannedWindows;
+    private boolean settling;
+    private boolean unsettled;
+
+    Station(LineModel model, StationSpec spec, boolean onMainPath, Map<String, RandomStream> streams) {
+        this.model = model;
+        this.spec = spec;
+        this.onMainPath = onMainPath;
+        this.unlimited = spec.machines() == StationSpec.UNLIMITED;
+        this.stats = new StationStatistics(model.sim, spec.id());
+        this.processTime = spec.processTime().sampler(streams.get(LineModel.stream(spec, "process")));
+        this.scrapStream = streams.get(LineModel.stream(spec, "scrap"));
+        this.timeToFailure = spec.failures().map(f -> f.timeBetweenFailures().sampler(streams.get(LineModel.stream(spec, "failure")))).orElse(null);
+        this.timeToRepair = spec.failures().map(f -> f.timeToRepair().sampler(streams.get(LineModel.stream(spec, "repair")))).orElse(null);
+        this.batchTimer = new EventCounter(model.sim, model.eventCount) {
+            @Override
+            protected void fire() {
+                batchTimerAt = Double.NaN;
+                wake();
+            }
+        };
+        if (!unlimited) {
+            for (int i = 0; i < spec.machines(); i++) {
+                newMachine();
+            }
+        }
+    }
+
+    private Machine newMachine() {
+        Machine m = new Machine(this);
+        machines.add(m);
+        stats.added(m);
+        pool.addLast(m);
+        m.inPool = true;
+        if (timeToFailure != null) {
+            m.failure.schedule(timeToFailure.next());
+        }
+        return m;
+    }
+
+    StationStatistics statistics() {
+        return stats;
+    }
+
+    boolean inPlannedDowntime() {
+        return plannedWindows > 0 && spec.followsCalendar();
+    }
+
+    /** Settles the station: pushes finished lots out, then starts what it can. */
+    void wake() {
+        if (settling) {
+            unsettled = true;
+            return;
+        }
+        settling = true;
+        try {
+            do {
+                unsettled = false;
+                pushFinished();
+                startJobs();
+            } while (unsettled);
+        } finally {
+            settling = false;
+        }
+        record();
+    }
+
+    private void startJobs() {
+        if (inPlannedDowntime()) {
+            return;
+        }
+        while (hasFreeMachine()) {
+            long units = unitsToStart();
+            if (units == 0) {
+                return;
+            }
+            Machine m = takeFreeMachine();
+            Lot lot = takeInput(units);
+            stats.cellsIn += lot.cells();
+            stats.setActivity(m, Machine.BUSY);
+            m.start(lot, processTime.next());
+            for (Inlet in : inlets) {
+                in.upstream.wake(); // room was made in its buffer
+            }
+        }
+    }
+
+    /** Units (sets, for assembly) the next job takes, or 0 when it must wait. */
+    private long unitsToStart() {
+        BatchRule batch = spec.batch();
+        if (spec.isSource()) {
+            return batch.size();
+        }
+        long available = Long.MAX_VALUE;
+        for (Inlet in : inlets) {
+            available = Math.min(available, in.units());
+        }
+        if (available >= batch.size()) {
+            return batch.size();
+        }
+        if (available < batch.min() || available == 0) {
+            return 0;
+        }
+        double due = inlets.get(0).oldestArrival() + batch.maxWait();
+        if (model.sim.time() >= due - 1e-9) {
+            return available;
+        }
+        if (Double.isNaN(batchTimerAt) || due < batchTimerAt) {
+            if (!Double.isNaN(batchTimerAt)) {
+                batchTimer.cancel();
+            }
+            batchTimer.schedule(due - model.sim.time());
+            batchTimerAt = due;
+        }
+        return 0;
+    }
+
+    private Lot takeInput(long units) {
+        long cells = units * spec.cellsPerUnit();
+        if (spec.isSource()) {
+            double now = model.sim.time();
+            Lot lot = new Lot(cells, cells * now);
+            if (onMainPath) {
+                model.entered(lot);
+            }
+            stats.cellsHeld.add(cells);
+            return lot;
+        }
+        Lot main = null;
+        for (Inlet in : inlets) {
+            Lot part = in.take(units);
+            if (main == null) {
+                main = part;
+            } else {
+                stats.cellsHeld.add(-part.cells()); // components are consumed into the main unit
+            }
+        }
+        return main;
+    }
+
+    private boolean hasFreeMachine() {
+        if (unlimited) {
+            return true;
+        }
+        while (!pool.isEmpty() && pool.peekLast().failed) {
+            pool.pollLast().inPool = false; // broken down while idle; returns to the pool when repaired
+        }
+        return !pool.isEmpty();
+    }
+
+    private Machine takeFreeMachine() {
+        if (unlimited && pool.isEmpty()) {
+            newMachine();
+        }
+        Machine m = pool.pollLast();
+        m.inPool = false;
+        return m;
+    }
+
+    /** A job ended: scrap is removed and the rest waits to move on. */
+    void finish(Machine m) {
+        model.current = this;
+        Lot job = m.job;
+        m.job = null;
+        long scrapped = scrap(job.cells());
+        stats.scrapped += scrapped;
+        stats.goodOut += job.cells() - scrapped;
+        if (scrapped > 0) {
+            stats.cellsHeld.add(-scrapped);
+            if (onMainPath) {
+                model.scrapped(job, scrapped);
+            }
+        }
+        Lot out = job.without(scrapped);
+        if (out.cells() == 0) {
+            release(m);
+        } else {
+            m.output = out;
+            stats.setActivity(m, Machine.BLOCKED);
+            blockedQueue.addLast(m);
+        }
+        wake();
+    }
+
+    /** Cells scrapped from a job: Bernoulli per cell, drawn as one binomial so each job uses one number. */
+    private long scrap(long cells) {
+        double p = spec.scrap();
+        if (p == 0) {
+            return 0;
+        }
+        double u = scrapStream.nextDouble();
+        if (cells == 1) {
+            return u < p ? 1 : 0;
+        }
+        return BinomialDist.inverseF((int) cells, p, u);
+    }
+
+    private void pushFinished() {
+        while (!blockedQueue.isEmpty()) {
+            Machine m = blockedQueue.peekFirst();
+            Lot out = m.output;
+            if (downstream == null) {
+                model.exited(out);
+            } else if (downstream.canAccept()) {
+                downstream.accept(out, model.sim.time());
+                downstream.owner.statistics().cellsHeld.add(out.cells());
+            } else {
+                return;
+            }
+            blockedQueue.pollFirst();
+            stats.cellsHeld.add(-out.cells());
+            m.output = null;
+            release(m);
+            if (downstream != null) {
+                downstream.owner.wake();
+            }
+        }
+    }
+
+    private void release(Machine m) {
+        stats.setActivity(m, Machine.IDLE);
+        if (!m.failed && !m.inPool) {
+            pool.addLast(m);
+            m.inPool = true;
+        }
+    }
+
+    void breakDown(Machine m) {
+        model.current = this;
+        stats.setFailed(m, true);
+        m.sync();
+        m.repair.schedule(timeToRepair.next());
+        record();
+    }
+
+    void repaired(Machine m) {
+        model.current = this;
+        stats.setFailed(m, false);
+        m.sync();
+        m.failure.schedule(timeToFailure.next());
+        if (m.activity == Machine.IDLE && !m.inPool) {
+            pool.addLast(m);
+            m.inPool = true;
+        }
+        wake();
+    }
+
+    /** A planned window (off-shift, maintenance) starts or ends for this station. */
+    void planned(boolean starts) {
+        model.current = this;
+        boolean before = inPlannedDowntime();
+        plannedWindows += starts ? 1 : -1;
+        if (before != inPlannedDowntime()) {
+            for (Machine m : machines) {
+                m.sync();
+            }
+        }
+        if (starts) {
+            record();
+        } else {
+            wake();
+        }
+    }
+
+    private void record() {
+        stats.record(inPlannedDowntime(), machines.size());
+    }
+
+    /** Results of this replication so far. */
+    StationResult result() {
+        double n = unlimited ? Double.NaN : machines.size();
+        double idle = stats.idle.average() / n;
+        double busy = stats.busy.average() / n;
+        double processed = stats.goodOut + stats.scrapped;
+        return new StationResult(spec.id(), stats.cellsIn, stats.goodOut, stats.scrapped,
+                processed > 0 ? stats.goodOut / processed : Double.NaN,
+                busy, stats.blocked.average() / n, stats.starved.average() / n, stats.down.average() / n, idle,
+                busy / (1 - idle), stats.busy.average() + stats.blocked.average(), stats.cellsHeld.average());
+    }
+}

@@ -1,0 +1,11 @@
+package dev.linesim.scenario;
+
+/**
+ * The cell the line makes.
+ *
+ * @param chemistry  label such as LFP or NCM811
+ * @param format     prismatic, pouch or cylindrical (free text)
+ * @param whPerCell  nominal energy of one good cell, in Wh
+ */
+public record Product(String chemistry, String format, double whPerCell) {
+}

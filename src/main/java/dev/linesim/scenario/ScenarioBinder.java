@@ -1,0 +1,269 @@
+package dev.linesim.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Turns a schema-valid document into a {@link Scenario}, applying defaults and checking what the schema
+ * cannot: the parameters each distribution needs, warm-up shorter than horizon, batch rules, the
+ * product's energy. Every problem found is collected; the result is only used when there are none.
+ */
+final class ScenarioBinder {
+    static final double DEFAULT_DAYS_PER_YEAR = 330;
+    static final int DEFAULT_REPLICATIONS = 10;
+
+    private final YamlDocument doc;
+    private final List<Problem> problems = new ArrayList<>();
+
+    ScenarioBinder(YamlDocument doc) {
+        this.doc = doc;
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    Scenario bind() {
+        JsonNode root = doc.root();
+        String name = root.path("name").asText("scenario");
+        Product product = product("/product");
+        OperatingCalendar calendar = calendar("/calendar");
+        RunSettings run = run("/run");
+        List<StationSpec> stations = new ArrayList<>();
+        JsonNode list = root.path("stations");
+        for (int i = 0; i < list.size(); i++) {
+            stations.add(station("/stations/" + i, i == 0 ? null : list.get(i - 1).path("id").asText()));
+        }
+        return new Scenario(name, root.path("description").asText(""), product, calendar, run, stations);
+    }
+
+    private Product product(String at) {
+        JsonNode p = doc.root().at(at);
+        double wh = Double.NaN;
+        if (p.has("capacity") || p.has("voltage")) {
+            wh = required(at, "capacity", "Ah") * required(at, "voltage", "V");
+        } else if (p.has("specific_energy") || p.has("cell_mass")) {
+            double mass = p.has("cell_mass") ? Quantities.kilograms(p.get("cell_mass").asText()).orElse(Double.NaN) : missing(at, "cell_mass");
+            wh = required(at, "specific_energy", "Wh/kg") * mass;
+        } else {
+            error(at, "the cell's energy is not given (expected capacity and voltage, or specific_energy and cell_mass)");
+        }
+        if (!(wh > 0) && !Double.isNaN(wh)) {
+            error(at, "the cell's energy must be positive, was " + wh + " Wh");
+        }
+        return new Product(p.path("chemistry").asText(), p.path("format").asText(""), wh);
+    }
+
+    private double required(String at, String key, String unit) {
+        JsonNode v = doc.root().at(at + "/" + key);
+        if (v.isMissingNode()) {
+            return missing(at, key);
+        }
+        return Quantities.number(v.asText(), unit).orElse(Double.NaN);
+    }
+
+    private double missing(String at, String key) {
+        error(at, "missing required key '" + key + "'");
+        return Double.NaN;
+    }
+
+    private OperatingCalendar calendar(String at) {
+        JsonNode c = doc.root().at(at);
+        double hoursPerDay = c.path("hours_per_day").asDouble(24);
+        double daysPerYear = c.path("days_per_year").asDouble(DEFAULT_DAYS_PER_YEAR);
+        List<MaintenanceWindow> windows = new ArrayList<>();
+        JsonNode list = c.path("maintenance");
+        for (int i = 0; i < list.size(); i++) {
+            String w = at + "/maintenance/" + i;
+            double start = hours(w + "/start");
+            double duration = positiveHours(w + "/duration");
+            double every = list.get(i).has("every") ? positiveHours(w + "/every") : 0;
+            if (every > 0 && duration >= every) {
+                error(w + "/duration", "a window of " + Quantities.formatHours(duration) + " repeating every "
+                        + Quantities.formatHours(every) + " never ends (expected duration shorter than every)");
+            }
+            List<String> stations = new ArrayList<>();
+            list.get(i).path("stations").forEach(s -> stations.add(s.asText()));
+            windows.add(new MaintenanceWindow(start, duration, every, stations));
+        }
+        return new OperatingCalendar(hoursPerDay, daysPerYear, windows);
+    }
+
+    private RunSettings run(String at) {
+        JsonNode r = doc.root().at(at);
+        double horizon = positiveHours(at + "/horizon");
+        double warmup = r.has("warmup") ? hours(at + "/warmup") : 0;
+        if (warmup >= horizon) {
+            error(at + (r.has("warmup") ? "/warmup" : "/horizon"), "warm-up " + Quantities.formatHours(warmup)
+                    + " is not shorter than the horizon " + Quantities.formatHours(horizon)
+                    + " (expected warmup < horizon)");
+        }
+        return new RunSettings(horizon, warmup, r.path("replications").asInt(DEFAULT_REPLICATIONS), r.path("seed").asLong(1));
+    }
+
+    private StationSpec station(String at, String previousId) {
+        JsonNode s = doc.root().at(at);
+        String id = s.path("id").asText();
+        boolean delay = "delay".equals(s.path("type").asText("process"));
+        List<String> from = new ArrayList<>();
+        if (s.has("from")) {
+            s.get("from").forEach(f -> from.add(f.asText()));
+        } else if (previousId != null) {
+            from.add(previousId);
+        }
+        int buffer = count(s.path("buffer"));
+        double scrap = s.path("scrap").asDouble(0);
+        long cellsPerUnit = s.path("cells_per_unit").asLong(1);
+        String unit = s.path("unit").asText("cell");
+        String name = s.path("name").asText(id);
+        if (delay) {
+            Distribution duration = distribution(at + "/duration", false);
+            return new StationSpec(id, name, StationSpec.Kind.DELAY, count(s.path("capacity")), unit, cellsPerUnit,
+                    BatchRule.SINGLE, duration, buffer, Optional.empty(), scrap, from,
+                    s.path("calendar").asBoolean(false));
+        }
+        Distribution processTime = distribution(at + "/process_time", false);
+        Optional<FailureModel> failures = Optional.empty();
+        if (s.has("failures")) {
+            failures = Optional.of(new FailureModel(distribution(at + "/failures/mtbf", true),
+                    distribution(at + "/failures/mttr", true)));
+        }
+        return new StationSpec(id, name, StationSpec.Kind.PROCESS, s.path("machines").asInt(1), unit, cellsPerUnit,
+                batch(at + "/batch"), processTime, buffer, failures, scrap, from, s.path("calendar").asBoolean(true));
+    }
+
+    private static int count(JsonNode n) {
+        return n.isInt() ? n.asInt() : StationSpec.UNLIMITED;
+    }
+
+    private BatchRule batch(String at) {
+        JsonNode b = doc.root().at(at);
+        if (b.isMissingNode()) {
+            return BatchRule.SINGLE;
+        }
+        int size = b.path("size").asInt(1);
+        int min = b.path("min").asInt(size);
+        if (min > size) {
+            error(at + "/min", "expected min <= size (" + size + "), was " + min);
+        }
+        double maxWait = b.has("max_wait") ? hours(at + "/max_wait") : Double.POSITIVE_INFINITY;
+        if (min < size && !b.has("max_wait")) {
+            error(at, "min " + min + " below size " + size + " needs max_wait (expected how long to wait before a partial batch starts)");
+        }
+        return new BatchRule(size, min, maxWait);
+    }
+
+    /**
+     * A distribution written either as a plain duration or as a mapping with {@code dist}.
+     * A plain duration is a constant, except for failures, where it is the mean of an exponential.
+     */
+    private Distribution distribution(String at, boolean plainIsExponential) {
+        JsonNode n = doc.root().at(at);
+        if (n.isTextual()) {
+            double v = positiveHours(at);
+            return plainIsExponential ? new Distribution.Exponential(v) : new Distribution.Constant(v);
+        }
+        String dist = n.path("dist").asText();
+        Distribution d = switch (dist) {
+            case "constant" -> new Distribution.Constant(positiveHours(need(at, "value", dist)));
+            case "exponential" -> new Distribution.Exponential(positiveHours(need(at, "mean", dist)));
+            case "lognormal" -> new Distribution.Lognormal(positiveHours(need(at, "mean", dist)),
+                    n.has("cv") ? n.get("cv").asDouble() : needNumber(at, "cv", dist));
+            case "triangular" -> triangular(at, dist);
+            case "uniform" -> uniform(at, dist);
+            case "weibull" -> new Distribution.Weibull(n.has("shape") ? n.get("shape").asDouble() : needNumber(at, "shape", dist),
+                    positiveHours(need(at, "scale", dist)));
+            case "empirical" -> empirical(at, dist);
+            default -> new Distribution.Constant(Double.NaN); // the schema has already reported it
+        };
+        for (String key : List.of("value", "mean", "cv", "min", "mode", "max", "shape", "scale", "values")) {
+            if (n.has(key) && !usedBy(dist).contains(key)) {
+                error(at + "/" + key, "'" + key + "' does not apply to a " + dist + " distribution (expected "
+                        + String.join(", ", usedBy(dist)) + ")");
+            }
+        }
+        return d;
+    }
+
+    private static List<String> usedBy(String dist) {
+        return switch (dist) {
+            case "constant" -> List.of("value");
+            case "exponential" -> List.of("mean");
+            case "lognormal" -> List.of("mean", "cv");
+            case "triangular" -> List.of("min", "mode", "max");
+            case "uniform" -> List.of("min", "max");
+            case "weibull" -> List.of("shape", "scale");
+            case "empirical" -> List.of("values");
+            default -> List.of();
+        };
+    }
+
+    private Distribution triangular(String at, String dist) {
+        double min = hours(need(at, "min", dist));
+        double mode = hours(need(at, "mode", dist));
+        double max = hours(need(at, "max", dist));
+        if (!(min <= mode && mode <= max && min < max)) {
+            error(at, "expected min <= mode <= max with min < max, was " + Quantities.formatHours(min) + ", "
+                    + Quantities.formatHours(mode) + ", " + Quantities.formatHours(max));
+        }
+        return new Distribution.Triangular(min, mode, max);
+    }
+
+    private Distribution uniform(String at, String dist) {
+        double min = hours(need(at, "min", dist));
+        double max = hours(need(at, "max", dist));
+        if (!(min < max)) {
+            error(at, "expected min < max, was " + Quantities.formatHours(min) + " and " + Quantities.formatHours(max));
+        }
+        return new Distribution.Uniform(min, max);
+    }
+
+    private Distribution empirical(String at, String dist) {
+        JsonNode values = doc.root().at(need(at, "values", dist));
+        double[] hours = new double[values.size()];
+        for (int i = 0; i < hours.length; i++) {
+            hours[i] = hours(at + "/values/" + i);
+        }
+        if (hours.length > 0 && java.util.Arrays.stream(hours).sum() <= 0) {
+            error(at + "/values", "expected at least one positive duration");
+        }
+        return new Distribution.Empirical(hours);
+    }
+
+    /** Pointer of a required distribution parameter; reports it when missing. */
+    private String need(String at, String key, String dist) {
+        if (doc.root().at(at + "/" + key).isMissingNode()) {
+            error(at, "a " + dist + " distribution needs '" + key + "' (expected " + String.join(", ", usedBy(dist)) + ")");
+        }
+        return at + "/" + key;
+    }
+
+    private double needNumber(String at, String key, String dist) {
+        need(at, key, dist);
+        return Double.NaN;
+    }
+
+    private double hours(String pointer) {
+        JsonNode v = doc.root().at(pointer);
+        if (v.isMissingNode()) {
+            return Double.NaN;
+        }
+        OptionalDouble h = Quantities.hours(v.asText());
+        return h.orElse(Double.NaN); // malformed durations were reported by the schema
+    }
+
+    private double positiveHours(String pointer) {
+        double h = hours(pointer);
+        if (h == 0) {
+            error(pointer, "expected a positive duration, was " + doc.root().at(pointer).asText());
+        }
+        return h;
+    }
+
+    private void error(String pointer, String message) {
+        problems.add(Problem.error(doc.file(), doc.valueAt(pointer), YamlDocument.readablePath(pointer), message));
+    }
+}

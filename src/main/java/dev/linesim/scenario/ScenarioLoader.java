@@ -1,0 +1,39 @@
+package dev.linesim.scenario;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Loads a scenario file: read YAML with positions, check the schema, bind to records, check routing.
+ * Each pass reports all its problems; later passes run only on input the earlier ones accepted.
+ */
+public final class ScenarioLoader {
+    private ScenarioLoader() {
+    }
+
+    /** Loads and validates a file; throws with every problem found. */
+    public static Scenario load(Path file) throws ScenarioException {
+        return load(YamlReader.read(file, file.toString()));
+    }
+
+    /** Loads and validates YAML text (for tests and tools), naming it {@code displayName} in problems. */
+    public static Scenario parse(String yaml, String displayName) throws ScenarioException {
+        return load(YamlReader.parse(yaml, displayName));
+    }
+
+    static Scenario load(YamlDocument doc) throws ScenarioException {
+        List<Problem> problems = new ArrayList<>(SchemaCheck.check(doc));
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        ScenarioBinder binder = new ScenarioBinder(doc);
+        Scenario scenario = binder.bind();
+        problems.addAll(binder.problems());
+        problems.addAll(new RoutingCheck(doc, scenario).check());
+        if (problems.stream().anyMatch(Problem::isError)) {
+            throw new ScenarioException(problems);
+        }
+        return scenario;
+    }
+}

@@ -1,0 +1,153 @@
+package dev.linesim.scenario;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads a YAML file into a tree and records where every key and value is written.
+ *
+ * <p>One streaming pass collects positions, duplicate keys and aliases (all of them, not just the
+ * first); a syntax error stops the pass, since nothing after it can be trusted. Size and nesting are
+ * capped, so a hostile file fails fast with bounded memory. YAML aliases are refused: the parser
+ * under Jackson does not expand them, and silently reading {@code *name} as a string would simulate
+ * the wrong line.
+ */
+public final class YamlReader {
+    /** Largest scenario file accepted, in bytes. */
+    public static final int MAX_BYTES = 4 * 1024 * 1024;
+
+    private static final YAMLMapper MAPPER = new YAMLMapper(YAMLFactory.builder()
+            .loaderOptions(loaderOptions())
+            .build());
+
+    private YamlReader() {
+    }
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(10);
+        options.setNestingDepthLimit(64);
+        options.setCodePointLimit(MAX_BYTES);
+        options.setAllowDuplicateKeys(false);
+        return options;
+    }
+
+    /** Reads a file; problems (I/O, size, syntax, duplicates, aliases) are thrown all together. */
+    public static YamlDocument read(Path path, String displayName) throws ScenarioException {
+        try {
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                throw new ScenarioException(List.of(Problem.error(displayName, Location.UNKNOWN, "",
+                        "file is " + size + " bytes (expected at most " + MAX_BYTES + ")")));
+            }
+            return parse(Files.readString(path, StandardCharsets.UTF_8), displayName);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ScenarioException(List.of(Problem.error(displayName, Location.UNKNOWN, "",
+                    "file not found")));
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new ScenarioException(List.of(Problem.error(displayName, Location.UNKNOWN, "",
+                    "file is not valid UTF-8 text")));
+        } catch (IOException e) {
+            throw new ScenarioException(List.of(Problem.error(displayName, Location.UNKNOWN, "",
+                    "cannot read file: " + e.getMessage())));
+        }
+    }
+
+    /** Parses YAML text; see {@link #read}. */
+    public static YamlDocument parse(String text, String displayName) throws ScenarioException {
+        Map<String, Location> keys = new HashMap<>();
+        Map<String, Location> values = new HashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        scan(text, displayName, keys, values, problems);
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        try {
+            JsonNode root = MAPPER.readTree(text);
+            if (root == null || root.isMissingNode() || root.isNull()) {
+                throw new ScenarioException(List.of(Problem.error(displayName, new Location(1, 1), "",
+                        "file is empty (expected a scenario mapping)")));
+            }
+            return new YamlDocument(displayName, root, Map.copyOf(keys), Map.copyOf(values));
+        } catch (JsonProcessingException e) {
+            throw new ScenarioException(List.of(syntaxProblem(displayName, e)));
+        }
+    }
+
+    private static void scan(String text, String file, Map<String, Location> keys, Map<String, Location> values,
+                             List<Problem> problems) {
+        Deque<Set<String>> seenKeys = new ArrayDeque<>();
+        try (JsonParser p = MAPPER.getFactory().createParser(text)) {
+            JsonToken token;
+            while ((token = p.nextToken()) != null) {
+                String pointer = p.getParsingContext().pathAsPointer().toString();
+                Location at = location(p.currentTokenLocation());
+                switch (token) {
+                    case START_OBJECT -> {
+                        seenKeys.push(new HashSet<>());
+                        values.putIfAbsent(pointer, at);
+                    }
+                    case END_OBJECT -> seenKeys.pop();
+                    case FIELD_NAME -> {
+                        if (!seenKeys.isEmpty() && !seenKeys.peek().add(p.currentName())) {
+                            problems.add(Problem.error(file, at, YamlDocument.readablePath(pointer),
+                                    "duplicate key '" + p.currentName() + "' (expected each key once per mapping)"));
+                        } else {
+                            keys.put(pointer, at);
+                        }
+                    }
+                    default -> {
+                        values.putIfAbsent(pointer, at);
+                        if (p instanceof YAMLParser yp && yp.isCurrentAlias()) {
+                            problems.add(Problem.error(file, at, YamlDocument.readablePath(pointer),
+                                    "YAML alias '*" + p.getText() + "' is not supported (expected the value written out)"));
+                        }
+                    }
+                }
+            }
+        } catch (JsonProcessingException e) {
+            problems.add(syntaxProblem(file, e));
+        } catch (IOException e) {
+            problems.add(Problem.error(file, Location.UNKNOWN, "", "cannot read YAML: " + e.getMessage()));
+        }
+    }
+
+    private static Location location(JsonLocation loc) {
+        return loc == null ? Location.UNKNOWN : new Location(Math.max(loc.getLineNr(), 0), Math.max(loc.getColumnNr(), 0));
+    }
+
+    /** Finds the deepest located cause of a YAML error and keeps its first line as the message. */
+    private static Problem syntaxProblem(String file, JsonProcessingException e) {
+        Location at = location(e.getLocation());
+        String message = e.getOriginalMessage();
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
+                at = new Location(m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1);
+                message = (m.getContext() == null ? "" : m.getContext() + ": ") + m.getProblem();
+            } else if (t.getMessage() != null && t instanceof org.yaml.snakeyaml.error.YAMLException) {
+                message = t.getMessage();
+            }
+        }
+        String firstLine = message == null ? "invalid YAML" : message.lines().findFirst().orElse("invalid YAML").trim();
+        return Problem.error(file, at, "", "YAML syntax error: " + firstLine);
+    }
+}
