@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import umontreal.ssj.rng.RandomStream;
 import umontreal.ssj.simevents.Simulator;
-import umontreal.ssj.simevents.eventlist.BinaryTree;
+import umontreal.ssj.simevents.eventlist.Henriksen;
 
 /**
  * One replication of a line: builds the stations on a fresh SSJ {@link Simulator}, runs to the horizon
@@ -28,7 +28,7 @@ public final class LineModel {
     /** Purposes of the random streams each station owns, in the order they are named. */
     public static final List<String> STREAM_PURPOSES = List.of("failure", "process", "repair", "scrap");
 
-    final Simulator sim = new Simulator(new BinaryTree());
+    final Simulator sim = new Simulator(new Henriksen());
     final long[] eventCount = {0};
     Station current;
     private final Scenario scenario;
@@ -96,7 +96,6 @@ public final class LineModel {
 
     private ReplicationResult simulate() {
         RunSettings run = scenario.run();
-        sim.init();
         scheduleCalendar(scenario.calendar(), run.horizon());
         if (run.warmup() > 0) {
             after(run.warmup(), this::endWarmup);

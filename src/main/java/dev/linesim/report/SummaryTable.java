@@ -27,13 +27,14 @@ public final class SummaryTable {
         line(sb, "WIP on main path, cells", number(k.wipCells(), 0));
         line(sb, "Lead time, days", number(k.leadTimeHours().times(1 / 24.0), 2));
         sb.append('\n');
-        String format = "%-22s %8s %15s %15s %15s %15s %15s %15s%n";
-        sb.append(String.format(Locale.ROOT, format, "station", "machines", "yield", "busy", "blocked", "starved", "down", "cells/h out"));
+        String format = "%-22s %8s %13s %13s %13s %13s %13s %13s %15s%n";
+        sb.append(String.format(Locale.ROOT, format, "station", "machines", "yield", "busy", "blocked", "starved", "down",
+                "idle (plan)", "cells/h out"));
         for (RunSummary.StationKpis st : run.stations()) {
             sb.append(String.format(Locale.ROOT, format, clip(st.id(), 22),
                     st.machines() == Integer.MAX_VALUE ? "unlim." : String.valueOf(st.machines()),
                     percent(st.yield()), percent(st.busy()), percent(st.blocked()), percent(st.starved()),
-                    percent(st.down()), number(st.goodOutPerHour(), 1)));
+                    percent(st.down()), percent(st.idle()), number(st.goodOutPerHour(), 1)));
         }
         return sb.toString();
     }
