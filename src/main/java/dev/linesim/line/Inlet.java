@@ -10,6 +10,9 @@ import java.util.ArrayDeque;
  * fewer units than its capacity; otherwise the upstream machine keeps its finished lot and is blocked.
  */
 final class Inlet {
+    /** Units a buffer may hold before the line is judged unstable (work arrives faster than it can leave). */
+    static final long RUNAWAY_UNITS = 2_000_000;
+
     /** Units that arrived together, with their cells' mean entry time. */
     private static final class Group {
         long units;
@@ -65,6 +68,12 @@ final class Inlet {
             double meanEntry = pendingEntrySum / pendingCells;
             groups.addLast(new Group(whole, meanEntry, now));
             units += whole;
+            if (units > RUNAWAY_UNITS) {
+                throw new IllegalStateException("the buffer of '" + owner.spec.id() + "' from '" + upstream.spec.id()
+                        + "' holds over " + RUNAWAY_UNITS + " units: '" + upstream.spec.id()
+                        + "' delivers faster than '" + owner.spec.id() + "' can take (give it a finite buffer,"
+                        + " or more machines downstream)");
+            }
             pendingCells -= whole * cellsPerUnit;
             pendingEntrySum = pendingCells * meanEntry;
         }

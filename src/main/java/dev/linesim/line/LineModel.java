@@ -28,6 +28,11 @@ public final class LineModel {
     /** Purposes of the random streams each station owns, in the order they are named. */
     public static final List<String> STREAM_PURPOSES = List.of("failure", "process", "repair", "scrap");
 
+    /** Same-instant order: work (SSJ's default priority 1), then calendar changes, then warm-up reset, then the end. */
+    private static final double PRIORITY_CALENDAR = 2;
+    private static final double PRIORITY_WARMUP = 3;
+    private static final double PRIORITY_END = 4;
+
     final Simulator sim = new Simulator(new Henriksen());
     final long[] eventCount = {0};
     Station current;
@@ -98,9 +103,9 @@ public final class LineModel {
         RunSettings run = scenario.run();
         scheduleCalendar(scenario.calendar(), run.horizon());
         if (run.warmup() > 0) {
-            after(run.warmup(), this::endWarmup);
+            after(run.warmup(), PRIORITY_WARMUP, this::endWarmup);
         }
-        after(run.horizon(), sim::stop);
+        after(run.horizon(), PRIORITY_END, sim::stop);
         for (Station s : stations.values()) {
             if (s.spec.isSource()) {
                 s.wake();
@@ -114,14 +119,19 @@ public final class LineModel {
         return result();
     }
 
-    /** Runs {@code action} after {@code delay} simulated hours. */
-    private void after(double delay, Runnable action) {
-        new EventCounter(sim, eventCount) {
+    /**
+     * Runs {@code action} after {@code delay} simulated hours. Among events at the same instant, lower
+     * {@code priority} goes first: work finishing at 16:00 completes before a shift ending at 16:00.
+     */
+    private void after(double delay, double priority, Runnable action) {
+        EventCounter event = new EventCounter(sim, eventCount) {
             @Override
             protected void fire() {
                 action.run();
             }
-        }.schedule(delay);
+        };
+        event.setPriority(priority);
+        event.schedule(delay);
     }
 
     private void scheduleCalendar(OperatingCalendar calendar, double horizon) {
@@ -145,9 +155,9 @@ public final class LineModel {
 
     /** Schedules a window {@code delay} hours from now; it reschedules itself every {@code w.every()} hours. */
     private void scheduleWindow(MaintenanceWindow w, List<Station> affected, double delay, double horizon) {
-        after(delay, () -> {
+        after(delay, PRIORITY_CALENDAR, () -> {
             affected.forEach(s -> s.planned(true));
-            after(w.duration(), () -> affected.forEach(s -> s.planned(false)));
+            after(w.duration(), PRIORITY_CALENDAR, () -> affected.forEach(s -> s.planned(false)));
             if (w.every() > 0 && sim.time() + w.every() < horizon) {
                 scheduleWindow(w, affected, w.every(), horizon);
             }

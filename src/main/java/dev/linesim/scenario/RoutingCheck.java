@@ -56,6 +56,13 @@ final class RoutingCheck {
                 }
             }
         }
+        for (int i = 0; i < stations.size(); i++) {
+            StationSpec s = stations.get(i);
+            if (s.isSource() && s.machines() == StationSpec.UNLIMITED) {
+                error("/stations/" + i + "/id", "station '" + s.id() + "' is fed from raw material, so its capacity must be"
+                        + " limited (expected a number of positions, was unlimited)");
+            }
+        }
         if (problems.isEmpty()) {
             checkCycles(index);
         }
