@@ -56,10 +56,12 @@ public final class Quantities {
         if (hours >= 1) {
             return fmt(hours) + " h";
         }
-        if (hours * 60 >= 1) {
-            return fmt(hours * 60) + " min";
+        double minutes = hours * 60;
+        if (minutes >= 1 && Math.abs(minutes - Math.rint(minutes)) < 1e-9) {
+            return fmt(Math.rint(minutes)) + " min";
         }
-        return fmt(hours * 3600) + " s";
+        double seconds = hours * 3600;
+        return fmt(Math.abs(seconds - Math.rint(seconds)) < 1e-6 ? Math.rint(seconds) : seconds) + " s";
     }
 
     private static String fmt(double v) {

@@ -148,7 +148,7 @@ public final class SchemaCheck {
                 }
                 case "required" -> out.add(Problem.error(doc.file(), doc.valueAt(pointer),
                         YamlDocument.readablePath(pointer), "missing required key '" + e.getProperty() + "'"
-                                + describeOf(e, "/properties/" + e.getProperty()).map(d -> " (" + d + ")").orElse("")));
+                                + describeOf(e, "/properties/" + e.getProperty()).map(d -> " (expected: " + d + ")").orElse("")));
                 default -> expectations.add(expectation(e));
             }
         }
@@ -177,7 +177,7 @@ public final class SchemaCheck {
         Object[] args = e.getArguments();
         String arg = args != null && args.length > 0 ? String.valueOf(args[0]) : "";
         return switch (e.getKeyword()) {
-            case "type" -> article(arg.replace(",", " or").replace("[", "").replace("]", ""));
+            case "type" -> article(args != null && args.length > 1 ? String.valueOf(args[1]) : arg); // (found, expected)
             case "minimum" -> "a value >= " + arg;
             case "exclusiveMinimum" -> "a value > " + arg;
             case "maximum" -> "a value <= " + arg;

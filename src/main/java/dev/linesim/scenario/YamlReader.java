@@ -47,7 +47,7 @@ public final class YamlReader {
         options.setMaxAliasesForCollections(10);
         options.setNestingDepthLimit(64);
         options.setCodePointLimit(MAX_BYTES);
-        options.setAllowDuplicateKeys(false);
+        options.setAllowDuplicateKeys(true); // duplicates are found, all of them, by scan()
         return options;
     }
 

@@ -1,0 +1,74 @@
+package dev.linesim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Holds the direction of dependencies between packages, and keeps the terminal to the cli package. */
+class ArchitectureTest {
+    private static final Path MAIN = Path.of("src/main/java/dev/linesim");
+    private static final Map<String, Set<String>> ALLOWED = Map.of(
+            "scenario", Set.of(),
+            "sim", Set.of(),
+            "stats", Set.of(),
+            "economics", Set.of(),
+            "line", Set.of("sim", "scenario"),
+            "experiment", Set.of("line", "sim", "stats", "scenario", "economics"),
+            "report", Set.of("experiment", "line", "stats", "scenario", "economics"),
+            "cli", Set.of("experiment", "report", "scenario", "line", "stats", "economics"));
+    private static final Pattern PROJECT_IMPORT = Pattern.compile("^import (?:static )?dev\\.linesim\\.(\\w+)\\.", Pattern.MULTILINE);
+    private static final Pattern TERMINAL = Pattern.compile("System\\.(out|err|exit)\\b");
+
+    @Test
+    void packagesDependOnlyInTheAllowedDirection() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (Path file : sources()) {
+            String pkg = MAIN.relativize(file).getName(0).toString();
+            String text = Files.readString(file);
+            Matcher m = PROJECT_IMPORT.matcher(text);
+            while (m.find()) {
+                String target = m.group(1);
+                if (!target.equals(pkg) && !ALLOWED.getOrDefault(pkg, Set.of()).contains(target)) {
+                    violations.add(file + " imports dev.linesim." + target);
+                }
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void onlyTheCliPrintsOrExits() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (Path file : sources()) {
+            if (!MAIN.relativize(file).getName(0).toString().equals("cli") && TERMINAL.matcher(Files.readString(file)).find()) {
+                violations.add(file.toString());
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void everyPackageSaysWhatLivesThere() throws IOException {
+        try (Stream<Path> dirs = Files.list(MAIN)) {
+            List<String> missing = dirs.filter(Files::isDirectory)
+                    .filter(d -> !Files.exists(d.resolve("package-info.java"))).map(Path::toString).toList();
+            assertEquals(List.of(), missing);
+        }
+    }
+
+    private static List<Path> sources() throws IOException {
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package dev.linesim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line, run in-process: every exit code and every class of failure. */
+class CliTest {
+    private static final String GOOD = """
+            name: tiny
+            product: {chemistry: LFP, capacity: 280 Ah, voltage: 3.2 V}
+            run: {horizon: 200 h, warmup: 20 h, replications: 3, seed: 5}
+            stations:
+              - id: feed
+                process_time: {dist: exponential, mean: 1 h}
+              - id: press
+                process_time: {dist: exponential, mean: 40 min}
+                scrap: 0.05
+            """;
+    private static final String UNSTABLE = """
+            name: unstable
+            product: {chemistry: LFP, capacity: 280 Ah, voltage: 3.2 V}
+            run: {horizon: 100000 h, replications: 1}
+            stations:
+              - id: fast
+                process_time: 1 s
+              - id: slow
+                process_time: 1 h
+            """;
+
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {
+    }
+
+    private static Result cli(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Path write(String name, String text) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    @Test
+    void runWritesResultsAndPrintsASummary() throws Exception {
+        Path scenario = write("tiny.yaml", GOOD);
+        Path out = dir.resolve("out");
+        Result r = cli("run", scenario.toString(), "--out", out.toString(), "--threads", "2");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Good cells per hour"), r.out());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("results.json").toFile());
+        assertEquals("tiny", json.at("/scenario/name").asText());
+        assertEquals(3, json.at("/line/good_cells_per_h/n").asInt());
+        assertTrue(json.at("/line/good_cells_per_h/half_width").asDouble() > 0);
+        String csv = Files.readString(out.resolve("results.csv"));
+        assertTrue(csv.startsWith("scope,station,metric,unit,mean,half_width,ci_low,ci_high,n\nline,,good_cells_per_h,cells/h,"), csv);
+        try (var files = Files.list(out)) {
+            assertEquals(2, files.count(), "no temporary files left behind");
+        }
+    }
+
+    @Test
+    void optionsOverrideTheFileAndQuietPrintsNothing() throws Exception {
+        Path scenario = write("tiny.yaml", GOOD);
+        Path out = dir.resolve("out");
+        Result r = cli("run", scenario.toString(), "-o", out.toString(), "-r", "2", "--seed", "9",
+                "--horizon", "100 h", "--warmup", "10 h", "-q");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.out());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("results.json").toFile());
+        assertEquals(2, json.at("/run/replications").asInt());
+        assertEquals(9, json.at("/run/seed").asInt());
+        assertEquals(90.0, json.at("/run/observed_h").asDouble());
+    }
+
+    @Test
+    void verbosePrintsReplicationsEventRateAndDigest() throws Exception {
+        Result r = cli("run", write("tiny.yaml", GOOD).toString(), "-o", dir.resolve("o").toString(), "-v");
+        assertEquals(0, r.code());
+        assertTrue(r.err().contains("replication 3/3 done"), r.err());
+        assertTrue(r.out().contains("M events/s") && r.out().contains("Results digest: sha256:"), r.out());
+    }
+
+    @Test
+    void usageErrorsExitWith2() throws Exception {
+        Path scenario = write("tiny.yaml", GOOD);
+        assertEquals(2, cli("run", scenario.toString(), "--replicatons", "3").code());
+        assertEquals(2, cli("frobnicate").code());
+        assertEquals(2, cli("run").code());
+        Result badHorizon = cli("run", scenario.toString(), "--horizon", "ten days");
+        assertEquals(2, badHorizon.code());
+        assertTrue(badHorizon.err().contains("--horizon: expected a duration"), badHorizon.err());
+        Result warmup = cli("run", scenario.toString(), "--warmup", "300 h");
+        assertEquals(2, warmup.code());
+        assertTrue(warmup.err().contains("is not shorter than the horizon"), warmup.err());
+        assertEquals(2, cli("run", scenario.toString(), "--threads", "0").code());
+    }
+
+    @Test
+    void invalidScenarioExitsWith3ListsEveryProblemAndWritesNothing() throws Exception {
+        Path bad = write("bad.yaml", GOOD.replace("scrap: 0.05", "scrap: 5").replace("process_time: {dist: exponential, mean: 1 h}",
+                "process_tme: 1 h"));
+        Path out = dir.resolve("out");
+        Result r = cli("run", bad.toString(), "--out", out.toString());
+        assertEquals(3, r.code());
+        assertTrue(r.err().contains(bad + ":5:5: error: stations[0]: missing required key 'process_time' (expected: time per job: one unit, or one batch)"), r.err());
+        assertTrue(r.err().contains(bad + ":6:5: error: stations[0].process_tme: unknown key 'process_tme' (did you mean 'process_time'?)"), r.err());
+        assertTrue(r.err().contains(bad + ":9:12: error: stations[1].scrap: expected a value < 1, was 5"), r.err());
+        assertTrue(r.err().contains("3 errors; nothing was written"), r.err());
+        assertFalse(Files.exists(out));
+        assertFalse(r.err().contains("at dev.linesim"), "no stack trace without --stacktrace");
+        assertEquals(3, cli("validate", bad.toString()).code());
+        assertEquals(3, cli("run", dir.resolve("missing.yaml").toString()).code());
+    }
+
+    @Test
+    void simulationFailureExitsWith4NamingReplicationTimeAndStation() throws Exception {
+        Result r = cli("run", write("unstable.yaml", UNSTABLE).toString(), "-o", dir.resolve("o").toString());
+        assertEquals(4, r.code());
+        assertTrue(r.err().matches("(?s)linesim: replication 1 failed at t = [0-9.]+ h in station '(fast|slow)': .*'slow'.*"), r.err());
+        assertFalse(Files.exists(dir.resolve("o")));
+    }
+
+    @Test
+    void outputErrorExitsWith5() throws Exception {
+        Path scenario = write("tiny.yaml", GOOD);
+        Path notADirectory = write("file.txt", "keep me");
+        Result r = cli("run", scenario.toString(), "--out", notADirectory.toString());
+        assertEquals(5, r.code());
+        assertTrue(r.err().contains("is not a directory"), r.err());
+        assertEquals("keep me", Files.readString(notADirectory));
+    }
+
+    @Test
+    void aFailedRunLeavesThePreviousResultsIntact() throws Exception {
+        Path out = dir.resolve("out");
+        assertEquals(0, cli("run", write("tiny.yaml", GOOD).toString(), "-o", out.toString(), "-q").code());
+        String before = Files.readString(out.resolve("results.json"));
+        assertEquals(3, cli("run", write("bad.yaml", GOOD.replace("machines", "x").replace("scrap: 0.05", "scrap: 2")).toString(),
+                "-o", out.toString()).code());
+        assertEquals(4, cli("run", write("unstable.yaml", UNSTABLE).toString(), "-o", out.toString()).code());
+        assertEquals(before, Files.readString(out.resolve("results.json")));
+    }
+
+    @Test
+    void stacktraceOnRequest() throws Exception {
+        Result r = cli("run", write("unstable.yaml", UNSTABLE).toString(), "-o", dir.resolve("o").toString(), "--stacktrace");
+        assertEquals(4, r.code());
+        assertTrue(r.err().contains("at dev.linesim.line"), r.err());
+    }
+
+    @Test
+    void validateSchemaVersionAndHelp() throws Exception {
+        Result ok = cli("validate", write("tiny.yaml", GOOD).toString());
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(ok.out().contains("ok (tiny, 2 stations)"));
+        Result schema = cli("schema");
+        assertEquals(0, schema.code());
+        assertEquals("linesim scenario", new ObjectMapper().readTree(schema.out()).get("title").asText());
+        Result version = cli("--version");
+        assertEquals(0, version.code());
+        assertTrue(version.out().startsWith("linesim "), version.out());
+        Result help = cli("run", "--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("Exit codes:") && help.out().contains("3  invalid scenario file"), help.out());
+    }
+}

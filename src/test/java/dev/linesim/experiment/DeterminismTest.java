@@ -1,0 +1,37 @@
+package dev.linesim.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import dev.linesim.report.ResultsJson;
+import dev.linesim.scenario.RunSettings;
+import dev.linesim.scenario.Scenario;
+import dev.linesim.scenario.ScenarioLoader;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The same seed gives byte-identical results, whatever the number of threads. */
+class DeterminismTest {
+
+    private static Scenario reference(long seed) throws Exception {
+        Scenario s = ScenarioLoader.load(Path.of("scenarios/lfp-prismatic-liquid.yaml"));
+        return s.withRun(new RunSettings(6 * 24, 2 * 24, 4, seed));
+    }
+
+    private static String digest(Scenario s, int threads) {
+        return ResultsJson.digest(ResultsJson.render(Experiment.run(s, threads, r -> { }), "x.yaml"));
+    }
+
+    @Test
+    void sameSeedSameDigestOnOneThreadOrMany() throws Exception {
+        Scenario s = reference(42);
+        String one = digest(s, 1);
+        assertEquals(one, digest(s, 2));
+        assertEquals(one, digest(s, 4));
+    }
+
+    @Test
+    void anotherSeedGivesOtherResults() throws Exception {
+        assertNotEquals(digest(reference(1), 2), digest(reference(2), 2));
+    }
+}

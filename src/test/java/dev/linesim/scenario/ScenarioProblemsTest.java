@@ -1,0 +1,142 @@
+package dev.linesim.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every class of bad input is reported with file, line, column, key path and what was expected. */
+class ScenarioProblemsTest {
+    private static final String HEAD = """
+            name: bad
+            product: {chemistry: LFP, capacity: 280 Ah, voltage: 3.2 V}
+            run: {horizon: 10 d, warmup: 1 d}
+            stations:
+            """;
+
+    private static List<String> problems(String yaml) {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(yaml, "bad.yaml"));
+        return e.problems().stream().map(Problem::format).toList();
+    }
+
+    private static String only(String yaml) {
+        List<String> p = problems(yaml);
+        assertEquals(1, p.size(), p.toString());
+        return p.get(0);
+    }
+
+    @Test
+    void unknownKeyNamesTheKeyAndSuggestsTheNearestOne() {
+        assertEquals("bad.yaml:6:5: error: stations[0].machnes: unknown key 'machnes' (did you mean 'machines'?)"
+                + " (expected one of: id, name, type, machines, unit, cells_per_unit, batch, process_time, buffer,"
+                + " failures, scrap, from, calendar)",
+                only(HEAD + "  - id: a\n    machnes: 2\n    process_time: 1 h\n"));
+    }
+
+    @Test
+    void wrongTypeSaysWhatWasExpectedAndFound() {
+        assertEquals("bad.yaml:6:15: error: stations[0].machines: expected an integer, was \"two\"",
+                only(HEAD + "  - id: a\n    machines: two\n    process_time: 1 h\n"));
+    }
+
+    @Test
+    void nonPositiveValuesAndFractionsOutOfRangeAreRefused() {
+        List<String> p = problems(HEAD + "  - id: a\n    machines: 0\n    process_time: 0 h\n    scrap: 1.0\n");
+        assertEquals(List.of(
+                "bad.yaml:6:15: error: stations[0].machines: expected a value >= 1, was 0",
+                "bad.yaml:8:12: error: stations[0].scrap: expected a value < 1, was 1.0"), p);
+        assertEquals("bad.yaml:6:19: error: stations[0].process_time: expected a positive duration, was 0 h",
+                only(HEAD + "  - id: a\n    process_time: 0 h\n"));
+        assertTrue(only(HEAD + "  - id: a\n    process_time: 1 h\n    scrap: -0.1\n").endsWith("expected a value >= 0, was -0.1"));
+    }
+
+    @Test
+    void durationsNeedAUnit() {
+        assertEquals("bad.yaml:6:19: error: stations[0].process_time: expected a duration with its unit: s, min, h, d"
+                + " or wk, was \"90 sec\"", only(HEAD + "  - id: a\n    process_time: 90 sec\n"));
+    }
+
+    @Test
+    void unknownStationReferenceIsNamedWithASuggestion() {
+        assertEquals("bad.yaml:8:12: error: stations[1].from[0]: unknown station 'mixr' (did you mean 'mixer'?)"
+                + " (expected the id of a station in this file)",
+                only(HEAD + "  - id: mixer\n    process_time: 1 h\n  - id: b\n    from: [mixr]\n    process_time: 1 h\n"));
+    }
+
+    @Test
+    void routingCyclesAreFound() {
+        String p = only(HEAD + "  - id: a\n    process_time: 1 h\n  - id: b\n    process_time: 1 h\n    from: [c]\n"
+                + "  - id: c\n    process_time: 1 h\n    from: [b]\n");
+        assertTrue(p.startsWith("bad.yaml:") && p.contains("routing cycle"), p);
+    }
+
+    @Test
+    void stationsWhoseOutputGoesNowhereAreFound() {
+        assertEquals("bad.yaml:5:9: error: stations[0].id: the output of station 'a' goes nowhere: it cannot reach the"
+                + " end of line 'b' (expected it in the 'from' list of a downstream station)",
+                only(HEAD + "  - id: a\n    process_time: 1 h\n  - id: b\n    process_time: 1 h\n    from: []\n"));
+    }
+
+    @Test
+    void warmupMustBeShorterThanHorizon() {
+        String yaml = HEAD.replace("warmup: 1 d", "warmup: 10 d") + "  - id: a\n    process_time: 1 h\n";
+        assertEquals("bad.yaml:3:30: error: run.warmup: warm-up 10 d is not shorter than the horizon 10 d"
+                + " (expected warmup < horizon)", only(yaml));
+    }
+
+    @Test
+    void distributionsNeedTheirParameters() {
+        assertEquals("bad.yaml:6:19: error: stations[0].process_time: a lognormal distribution needs 'cv'"
+                + " (expected mean, cv)", only(HEAD + "  - id: a\n    process_time: {dist: lognormal, mean: 1 h}\n"));
+        assertTrue(only(HEAD + "  - id: a\n    process_time: {dist: triangular, min: 3 h, mode: 1 h, max: 4 h}\n")
+                .contains("expected min <= mode <= max"));
+    }
+
+    @Test
+    void allProblemsAreReportedAtOnce() {
+        List<String> p = problems(HEAD + "  - id: a\n    machines: -1\n    process_time: 1 h\n    colour: red\n"
+                + "  - id: b\n    process_time: soon\n");
+        assertEquals(3, p.size(), p.toString());
+    }
+
+    @Test
+    void yamlSyntaxErrorsAreLocated() {
+        String p = only("name: x\nstations: [a, b\nrun: {}\n");
+        assertTrue(p.matches("bad\\.yaml:\\d+:\\d+: error: YAML syntax error: .*"), p);
+    }
+
+    @Test
+    void duplicateKeysAreAllReported() {
+        List<String> p = problems(HEAD + "  - id: a\n    process_time: 1 h\n    process_time: 2 h\n    id: b\n");
+        assertEquals(List.of(
+                "bad.yaml:7:5: error: stations[0].process_time: duplicate key 'process_time' (expected each key once per mapping)",
+                "bad.yaml:8:5: error: stations[0].id: duplicate key 'id' (expected each key once per mapping)"), p);
+    }
+
+    @Test
+    void aliasBombsAreRefusedQuickly() {
+        StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        char previous = 'a';
+        for (char c = 'b'; c <= 'k'; c++) {
+            bomb.append(c).append(": &").append(c).append(" [");
+            for (int i = 0; i < 9; i++) {
+                bomb.append(i > 0 ? "," : "").append('*').append(previous);
+            }
+            bomb.append("]\n");
+            previous = c;
+        }
+        List<String> p = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> problems(bomb.toString()));
+        assertTrue(p.get(0).contains("YAML alias '*a' is not supported"), p.get(0));
+    }
+
+    @Test
+    void productEnergyMayComeFromSpecificEnergyAndMass() throws Exception {
+        Scenario s = ScenarioLoader.parse(HEAD.replace("capacity: 280 Ah, voltage: 3.2 V",
+                "specific_energy: 280 Wh/kg, cell_mass: 3200 g") + "  - id: a\n    process_time: 1 h\n", "ok.yaml");
+        assertEquals(896.0, s.product().whPerCell(), 1e-9);
+    }
+}
