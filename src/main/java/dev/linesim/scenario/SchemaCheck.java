@@ -134,8 +134,7 @@ public final class SchemaCheck {
         List<Problem> out = new ArrayList<>();
         List<String> expectations = new ArrayList<>();
         Error first = group.get(0);
-        String pointer = first.getInstanceLocation().toString().replaceFirst("^\\$", "");
-        pointer = jsonPointer(first);
+        String pointer = jsonPointer(first);
         for (Error e : group) {
             switch (e.getKeyword()) {
                 case "additionalProperties" -> {
