@@ -68,6 +68,12 @@ public record RunSummary(Scenario scenario, List<ReplicationResult> replications
         return Estimate.of(results.stream().mapToDouble(r -> f.applyAsDouble(r.stations().get(k))).toArray());
     }
 
+    /** The KPIs of one station. */
+    public StationKpis station(String id) {
+        return stations.stream().filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no station '" + id + "'"));
+    }
+
     /** Events executed over all replications. */
     public long events() {
         return replications.stream().mapToLong(ReplicationResult::events).sum();

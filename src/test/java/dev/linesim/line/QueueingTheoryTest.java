@@ -20,9 +20,6 @@ class QueueingTheoryTest {
         assertTrue(e.covers(expected), () -> what + ": expected " + expected + " inside [" + e.lower() + ", " + e.upper() + "]");
     }
 
-    private static RunSummary.StationKpis station(RunSummary run, String id) {
-        return run.stations().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
-    }
 
     @Test
     void mm1QueueHasTheTextbookLengthAndTime() {
@@ -33,9 +30,9 @@ class QueueingTheoryTest {
                 - id: server
                   process_time: {dist: exponential, mean: 1 h}
                 """));
-        assertCovers(4.0, station(run, "server").wipCells(), "L");
+        assertCovers(4.0, run.station("server").wipCells(), "L");
         assertCovers(1.25 + 5.0, run.line().leadTimeHours(), "inter-arrival + W");
-        assertCovers(0.8, station(run, "server").busy(), "utilisation");
+        assertCovers(0.8, run.station("server").busy(), "utilisation");
         assertCovers(0.8, run.line().cellsPerHour(), "throughput");
     }
 
@@ -64,9 +61,9 @@ class QueueingTheoryTest {
                   machines: 3
                   process_time: {dist: exponential, mean: 1 h}
                 """));
-        assertCovers(l, station(run, "servers").wipCells(), "L");
+        assertCovers(l, run.station("servers").wipCells(), "L");
         assertCovers(25 / 60.0 + w, run.line().leadTimeHours(), "inter-arrival + W");
-        assertCovers(rho, station(run, "servers").busy(), "utilisation per machine");
+        assertCovers(rho, run.station("servers").busy(), "utilisation per machine");
     }
 
     @Test
@@ -80,8 +77,8 @@ class QueueingTheoryTest {
                 - id: second
                   process_time: {dist: exponential, mean: 0.8 h}
                 """));
-        assertCovers(4.0, station(run, "first").wipCells(), "L1");
-        assertCovers(0.64 / 0.36, station(run, "second").wipCells(), "L2");
+        assertCovers(4.0, run.station("first").wipCells(), "L1");
+        assertCovers(0.64 / 0.36, run.station("second").wipCells(), "L2");
         assertCovers(1.25 + 5.0 + 1 / (1.25 - 0.8), run.line().leadTimeHours(), "total time");
     }
 
@@ -94,7 +91,7 @@ class QueueingTheoryTest {
                   failures: {mtbf: 10 h, mttr: {dist: lognormal, mean: 2 h, cv: 0.5}}
                 """));
         double availability = 10.0 / 12.0;
-        assertCovers(1 - availability, station(run, "machine").down(), "down share");
+        assertCovers(1 - availability, run.station("machine").down(), "down share");
         assertCovers(10 * availability, run.line().cellsPerHour(), "output of a saturated machine");
     }
 
@@ -111,8 +108,8 @@ class QueueingTheoryTest {
                   buffer: 40
                 """));
         assertEquals(6.0, run.line().cellsPerHour().mean(), 0.05, "bottleneck rate 6/h");
-        assertTrue(station(run, "fast_feed").blocked().mean() > 0.3, "the faster feed is blocked");
-        assertEquals(1.0, station(run, "bottleneck").busy().mean(), 0.01, "the bottleneck never waits");
+        assertTrue(run.station("fast_feed").blocked().mean() > 0.3, "the faster feed is blocked");
+        assertEquals(1.0, run.station("bottleneck").busy().mean(), 0.01, "the bottleneck never waits");
     }
 
     @Test
@@ -130,7 +127,7 @@ class QueueingTheoryTest {
                 """));
         assertCovers(0.9 * 0.95 * 0.8, run.line().overallYield(), "rolled throughput yield");
         assertCovers(60 * 0.9 * 0.95 * 0.8, run.line().cellsPerHour(), "good output of a 60/h start rate");
-        assertCovers(0.95, station(run, "b").yield(), "station yield");
+        assertCovers(0.95, run.station("b").yield(), "station yield");
     }
 
     @Test
@@ -147,7 +144,7 @@ class QueueingTheoryTest {
         RunSummary run = TestLines.run(s);
         assertEquals(20.0 * 1000, run.replications().get(0).goodCells(), 1.0, "20 cells/h for 1000 h, give or take the cell in transit");
         assertEquals(0.0, run.line().cellsPerHour().halfWidth(), 1e-12, "no randomness, no spread");
-        assertEquals(2.0 / 3.0, station(run, "a").busy().mean(), 1e-3);
+        assertEquals(2.0 / 3.0, run.station("a").busy().mean(), 1e-3);
     }
 
     @Test
