@@ -12,9 +12,11 @@ import java.util.Optional;
  * @param calendar    working time and planned downtime
  * @param run         horizon, warm-up, replications and seed
  * @param stations    stations in file order; routing is given by {@link StationSpec#from()}
+ * @param economics   currency, discount rate, lives, operating costs, price
+ * @param facility    building, utilities, dry room
  */
 public record Scenario(String name, String description, Product product, OperatingCalendar calendar,
-                       RunSettings run, List<StationSpec> stations) {
+                       RunSettings run, List<StationSpec> stations, Economics economics, Facility facility) {
 
     public Scenario {
         stations = List.copyOf(stations);
@@ -30,8 +32,19 @@ public record Scenario(String name, String description, Product product, Operati
                 .reduce((a, b) -> b).orElseThrow();
     }
 
+    /** Design rate of a station in cells/h and in GWh/yr of this product, for capex scaling. */
+    public Capex.DesignRate designRate(StationSpec s) {
+        double cellsPerHour = s.designCellsPerHour();
+        return new Capex.DesignRate(cellsPerHour, cellsPerHour * calendar.hoursPerYear() * product.whPerCell() / 1e9);
+    }
+
+    /** Installed equipment cost of a station (zero when it carries no capex). */
+    public java.math.BigDecimal installedCost(StationSpec s) {
+        return s.capex().map(c -> c.installed(s.machines(), designRate(s))).orElse(java.math.BigDecimal.ZERO);
+    }
+
     /** The same scenario with other run settings (command-line overrides). */
     public Scenario withRun(RunSettings newRun) {
-        return new Scenario(name, description, product, calendar, newRun, stations);
+        return new Scenario(name, description, product, calendar, newRun, stations, economics, facility);
     }
 }

@@ -17,9 +17,11 @@ final class ScenarioBinder {
 
     private final YamlDocument doc;
     private final List<Problem> problems = new ArrayList<>();
+    private final EconomicsBinder money;
 
     ScenarioBinder(YamlDocument doc) {
         this.doc = doc;
+        this.money = new EconomicsBinder(doc, problems);
     }
 
     List<Problem> problems() {
@@ -29,6 +31,8 @@ final class ScenarioBinder {
     Scenario bind() {
         JsonNode root = doc.root();
         String name = root.path("name").asText("scenario");
+        Economics economics = money.economics("/economics");
+        Facility facility = money.facility("/facility");
         Product product = product("/product");
         OperatingCalendar calendar = calendar("/calendar");
         RunSettings run = run("/run");
@@ -37,7 +41,7 @@ final class ScenarioBinder {
         for (int i = 0; i < list.size(); i++) {
             stations.add(station("/stations/" + i, i == 0 ? null : list.get(i - 1).path("id").asText()));
         }
-        return new Scenario(name, root.path("description").asText(""), product, calendar, run, stations);
+        return new Scenario(name, root.path("description").asText(""), product, calendar, run, stations, economics, facility);
     }
 
     private Product product(String at) {
@@ -54,7 +58,8 @@ final class ScenarioBinder {
         if (!(wh > 0) && !Double.isNaN(wh)) {
             error(at, "the cell's energy must be positive, was " + wh + " Wh");
         }
-        return new Product(p.path("chemistry").asText(), p.path("format").asText(""), wh);
+        return new Product(p.path("chemistry").asText(), p.path("format").asText(""), wh,
+                p.path("liquid_fraction").asDouble(Double.NaN));
     }
 
     private double required(String at, String key, String unit) {
@@ -121,9 +126,13 @@ final class ScenarioBinder {
         String name = s.path("name").asText(id);
         if (delay) {
             Distribution duration = distribution(at + "/duration", false);
+            if (s.path("capex").has("base_cost") && !s.path("capacity").isInt()) {
+                error(at + "/capex", "a scaled capex needs a design rate, and an unlimited delay stage has none"
+                        + " (expected a capacity, or capex as cost or machine_price)");
+            }
             return new StationSpec(id, name, StationSpec.Kind.DELAY, count(s.path("capacity")), unit, cellsPerUnit,
                     BatchRule.SINGLE, duration, buffer, Optional.empty(), scrap, from,
-                    s.path("calendar").asBoolean(false));
+                    s.path("calendar").asBoolean(false), money.capex(at + "/capex"));
         }
         Distribution processTime = distribution(at + "/process_time", false);
         Optional<FailureModel> failures = Optional.empty();
@@ -132,7 +141,8 @@ final class ScenarioBinder {
                     distribution(at + "/failures/mttr", true)));
         }
         return new StationSpec(id, name, StationSpec.Kind.PROCESS, s.path("machines").asInt(1), unit, cellsPerUnit,
-                batch(at + "/batch"), processTime, buffer, failures, scrap, from, s.path("calendar").asBoolean(true));
+                batch(at + "/batch"), processTime, buffer, failures, scrap, from, s.path("calendar").asBoolean(true),
+                money.capex(at + "/capex"));
     }
 
     private static int count(JsonNode n) {

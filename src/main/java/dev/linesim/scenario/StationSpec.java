@@ -19,10 +19,11 @@ import java.util.Optional;
  * @param scrap         fraction of cells lost at this station, in [0, 1)
  * @param from          upstream station ids; empty for a station fed from raw material
  * @param followsCalendar whether off-shift hours and maintenance windows stop it (delay stages keep going)
+ * @param capex         installed cost of its equipment, if priced
  */
 public record StationSpec(String id, String name, Kind kind, int machines, String unit, long cellsPerUnit,
                           BatchRule batch, Distribution processTime, int buffer, Optional<FailureModel> failures,
-                          double scrap, List<String> from, boolean followsCalendar) {
+                          double scrap, List<String> from, boolean followsCalendar, Optional<Capex> capex) {
 
     /** Marks an unbounded machine count or buffer. */
     public static final int UNLIMITED = Integer.MAX_VALUE;
@@ -41,6 +42,14 @@ public record StationSpec(String id, String name, Kind kind, int machines, Strin
 
     public boolean isSource() {
         return from.isEmpty();
+    }
+
+    /** Cells per hour the station can pass when never starved, blocked or down; infinite when unlimited. */
+    public double designCellsPerHour() {
+        if (machines == UNLIMITED) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return machines * (double) batch.size() * cellsPerUnit / processTime.mean();
     }
 
     public boolean isAssembly() {

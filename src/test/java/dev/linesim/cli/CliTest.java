@@ -172,7 +172,7 @@ class CliTest {
         assertTrue(ok.out().contains("ok (tiny, 2 stations)"));
         Result schema = cli("schema");
         assertEquals(0, schema.code());
-        assertEquals("linesim scenario", new ObjectMapper().readTree(schema.out()).get("title").asText());
+        assertEquals("linesim scenario or retrofit plan", new ObjectMapper().readTree(schema.out()).get("title").asText());
         Result version = cli("--version");
         assertEquals(0, version.code());
         assertTrue(version.out().startsWith("linesim "), version.out());

@@ -6,6 +6,8 @@ import dev.linesim.TestLines;
 import dev.linesim.report.ResultsJson;
 import dev.linesim.scenario.BatchRule;
 import dev.linesim.scenario.Distribution;
+import dev.linesim.scenario.Economics;
+import dev.linesim.scenario.Facility;
 import dev.linesim.scenario.FailureModel;
 import dev.linesim.scenario.OperatingCalendar;
 import dev.linesim.scenario.Product;
@@ -40,16 +42,17 @@ class EquivalenceTest {
                   process_time: 3 h
                 """);
         RunSettings run = new RunSettings(500, 50, 3, 9);
-        Scenario byHand = new Scenario("test", "", new Product("test", "", 1.0),
+        Scenario byHand = new Scenario("test", "", new Product("test", "", 1.0, Double.NaN),
                 new OperatingCalendar(24, 330, List.of()), run, List.of(
                 new StationSpec("feed", "feed", StationSpec.Kind.PROCESS, 1, "roll", 20, BatchRule.SINGLE,
-                        new Distribution.Exponential(2), StationSpec.UNLIMITED, Optional.empty(), 0, List.of(), true),
+                        new Distribution.Exponential(2), StationSpec.UNLIMITED, Optional.empty(), 0, List.of(), true, Optional.empty()),
                 new StationSpec("press", "press", StationSpec.Kind.PROCESS, 2, "cell", 1, BatchRule.SINGLE,
                         new Distribution.Triangular(4 / 60.0, 5 / 60.0, 8 / 60.0), 30,
                         Optional.of(new FailureModel(new Distribution.Exponential(40), new Distribution.Uniform(1, 3))),
-                        0.02, List.of("feed"), true),
+                        0.02, List.of("feed"), true, Optional.empty()),
                 new StationSpec("oven", "oven", StationSpec.Kind.PROCESS, 3, "tray", 4, new BatchRule(5, 2, 1),
-                        new Distribution.Constant(3), StationSpec.UNLIMITED, Optional.empty(), 0, List.of("press"), true)));
+                        new Distribution.Constant(3), StationSpec.UNLIMITED, Optional.empty(), 0, List.of("press"), true, Optional.empty())),
+                Economics.DEFAULT, Facility.NONE);
         assertEquals(byHand, fromYaml, "the loader builds exactly these specs");
         assertEquals(ResultsJson.render(Experiment.run(byHand, 1, r -> { }), "x"),
                 ResultsJson.render(Experiment.run(fromYaml, 2, r -> { }), "x"));

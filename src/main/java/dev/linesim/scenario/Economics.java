@@ -1,0 +1,20 @@
+package dev.linesim.scenario;
+
+import java.util.Optional;
+
+/**
+ * Money settings of a line.
+ *
+ * @param currency            label of every amount in the file
+ * @param discountRate        annual discount rate for annualising capital
+ * @param equipmentLife       equipment life, years
+ * @param buildingLife        building and facility life, years
+ * @param fixedOpexPerYear    labour, maintenance and overheads per year
+ * @param materialCostPerCell materials per cell started
+ * @param pricePerKwh         selling price of good output per kWh
+ */
+public record Economics(String currency, double discountRate, int equipmentLife, int buildingLife,
+                        Optional<Money> fixedOpexPerYear, Optional<Money> materialCostPerCell,
+                        Optional<Money> pricePerKwh) {
+    public static final Economics DEFAULT = new Economics("USD", 0.08, 10, 20, Optional.empty(), Optional.empty(), Optional.empty());
+}

@@ -1,0 +1,97 @@
+package dev.linesim.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Binds the money parts of a scenario: economics settings, facility and station capex. Every amount must
+ * be in the scenario's currency (linesim converts no currencies).
+ */
+final class EconomicsBinder {
+    private final YamlDocument doc;
+    private final List<Problem> problems;
+    private String currency = Economics.DEFAULT.currency();
+
+    EconomicsBinder(YamlDocument doc, List<Problem> problems) {
+        this.doc = doc;
+        this.problems = problems;
+    }
+
+    Economics economics(String at) {
+        JsonNode e = doc.root().at(at);
+        Economics d = Economics.DEFAULT;
+        currency = e.path("currency").asText(d.currency());
+        return new Economics(currency, e.path("discount_rate").asDouble(d.discountRate()),
+                e.path("equipment_life").asInt(d.equipmentLife()), e.path("building_life").asInt(d.buildingLife()),
+                money(at + "/fixed_opex_per_year"), money(at + "/material_cost_per_cell"), money(at + "/price_per_kwh"));
+    }
+
+    Facility facility(String at) {
+        JsonNode f = doc.root().at(at);
+        Optional<Facility.DryRoom> dryRoom = Optional.empty();
+        if (f.has("dry_room")) {
+            String d = at + "/dry_room";
+            double area = Quantities.number(doc.root().at(d + "/area").asText(), "m2").orElse(Double.NaN);
+            double dewPoint = parseSigned(doc.root().at(d + "/dew_point").asText());
+            Money cost = money(d + "/cost_per_m2").orElse(Money.zero(currency));
+            dryRoom = Optional.of(new Facility.DryRoom(area, dewPoint, cost));
+        }
+        return new Facility(money(at + "/building"), money(at + "/utilities"), dryRoom);
+    }
+
+    Optional<Capex> capex(String at) {
+        JsonNode c = doc.root().at(at);
+        if (c.isMissingNode()) {
+            return Optional.empty();
+        }
+        double installation = c.path("installation").asDouble(0);
+        int forms = (c.has("machine_price") ? 1 : 0) + (c.has("cost") ? 1 : 0) + (c.has("base_cost") ? 1 : 0);
+        if (forms != 1) {
+            error(at, "give exactly one of machine_price, cost or base_cost (with base_rate and exponent), found " + forms);
+            return Optional.empty();
+        }
+        if (c.has("machine_price")) {
+            return money(at + "/machine_price").map(m -> new Capex.PerMachine(m, installation));
+        }
+        if (c.has("cost")) {
+            return money(at + "/cost").map(m -> new Capex.Lump(m, installation));
+        }
+        if (!c.has("base_rate") || !c.has("exponent")) {
+            error(at, "base_cost needs base_rate and exponent (expected cost = base_cost x (rate / base_rate)^exponent)");
+            return Optional.empty();
+        }
+        String rateText = c.get("base_rate").asText();
+        boolean gwh = rateText.contains("GWh/yr");
+        double rate = Quantities.number(rateText, gwh ? "GWh/yr" : "cells/h").orElse(Double.NaN);
+        if (!(rate > 0)) {
+            error(at + "/base_rate", "expected a positive rate, was " + rateText);
+        }
+        return money(at + "/base_cost").map(m -> new Capex.Scaled(m, rate, gwh, c.get("exponent").asDouble(), installation));
+    }
+
+    /** An amount in the scenario currency, or empty when absent (a wrong currency is reported). */
+    Optional<Money> money(String pointer) {
+        JsonNode v = doc.root().at(pointer);
+        if (v.isMissingNode()) {
+            return Optional.empty();
+        }
+        Optional<Money> m = Money.parse(v.asText());
+        if (m.isPresent() && !m.get().currency().equals(currency)) {
+            error(pointer, "amount in " + m.get().currency() + " but the scenario currency is " + currency
+                    + " (expected every amount in " + currency + "; set economics.currency to change it)");
+        }
+        return m;
+    }
+
+    private static double parseSigned(String text) {
+        String t = text.trim();
+        boolean negative = t.startsWith("-");
+        double v = Quantities.number(negative ? t.substring(1) : t, "C").orElse(Double.NaN);
+        return negative ? -v : v;
+    }
+
+    private void error(String pointer, String message) {
+        problems.add(Problem.error(doc.file(), doc.valueAt(pointer), YamlDocument.readablePath(pointer), message));
+    }
+}
