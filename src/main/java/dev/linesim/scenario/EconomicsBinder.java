@@ -18,6 +18,11 @@ final class EconomicsBinder {
         this.problems = problems;
     }
 
+    /** Sets the currency amounts must be in (when no economics section is bound first). */
+    void currency(String c) {
+        currency = c;
+    }
+
     Economics economics(String at) {
         JsonNode e = doc.root().at(at);
         Economics d = Economics.DEFAULT;

@@ -29,7 +29,7 @@ public record Problem(String file, int line, int column, String path, Severity s
             .thenComparing(Problem::path).thenComparing(Problem::message);
 
     public static Problem error(String file, Location at, String path, String message) {
-        return new Problem(file, at.line(), at.column(), path, Severity.ERROR, message);
+        return new Problem(at.file() != null ? at.file() : file, at.line(), at.column(), path, Severity.ERROR, message);
     }
 
     public boolean isError() {

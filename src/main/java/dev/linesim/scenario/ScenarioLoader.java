@@ -12,9 +12,23 @@ public final class ScenarioLoader {
     private ScenarioLoader() {
     }
 
-    /** Loads and validates a file; throws with every problem found. */
+    /** Loads and validates a line file, or resolves a plan file to its converted line; throws with every problem found. */
     public static Scenario load(Path file) throws ScenarioException {
-        return load(YamlReader.read(file, file.toString()));
+        return open(file).scenario();
+    }
+
+    /** A scenario file: the line to simulate, and the plan it comes from when the file is a retrofit plan. */
+    public record Loaded(Scenario scenario, java.util.Optional<RetrofitPlan> plan) {
+    }
+
+    /** Loads a line, or resolves a retrofit plan. */
+    public static Loaded open(Path file) throws ScenarioException {
+        YamlDocument doc = YamlReader.read(file, file.toString());
+        if (PlanResolver.isPlan(doc)) {
+            RetrofitPlan plan = PlanResolver.resolve(doc, file);
+            return new Loaded(plan.converted(), java.util.Optional.of(plan));
+        }
+        return new Loaded(load(doc), java.util.Optional.empty());
     }
 
     /** Loads and validates YAML text (for tests and tools), naming it {@code displayName} in problems. */

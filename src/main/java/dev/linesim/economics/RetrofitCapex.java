@@ -1,0 +1,85 @@
+package dev.linesim.economics;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+
+/**
+ * The capital side of a retrofit, summed exactly over its assets.
+ *
+ * @param newEquipment    new stations, replacements and added machines (installed)
+ * @param newFacility     new or enlarged facility items (installed)
+ * @param modifications   cost of modifying kept equipment and facility
+ * @param salvage         value recovered from retired assets
+ * @param greenfield      the converted line built new: every asset at its installed value
+ * @param reusedValue     value of existing equipment carried into the converted line (stations only)
+ * @param equipmentValue  installed value of the converted line's equipment (stations only)
+ * @param reusedMachines  existing machines kept
+ * @param machines        machines of the converted line
+ */
+public record RetrofitCapex(BigDecimal newEquipment, BigDecimal newFacility, BigDecimal modifications, BigDecimal salvage,
+                            BigDecimal greenfield, BigDecimal reusedValue, BigDecimal equipmentValue, int reusedMachines,
+                            int machines) {
+
+    public static RetrofitCapex of(List<CapexItem> items) {
+        BigDecimal newEquipment = BigDecimal.ZERO;
+        BigDecimal newFacility = BigDecimal.ZERO;
+        BigDecimal modifications = BigDecimal.ZERO;
+        BigDecimal salvage = BigDecimal.ZERO;
+        BigDecimal greenfield = BigDecimal.ZERO;
+        BigDecimal reused = BigDecimal.ZERO;
+        BigDecimal equipment = BigDecimal.ZERO;
+        int reusedMachines = 0;
+        int machines = 0;
+        for (CapexItem i : items) {
+            if (i.facility()) {
+                newFacility = newFacility.add(i.newPurchase());
+            } else {
+                newEquipment = newEquipment.add(i.newPurchase());
+                reused = reused.add(i.reusedValue());
+                equipment = equipment.add(i.after());
+                reusedMachines += i.reusedMachines();
+                machines += i.machinesAfter();
+            }
+            modifications = modifications.add(i.modificationCost());
+            salvage = salvage.add(i.salvage());
+            greenfield = greenfield.add(i.after());
+        }
+        return new RetrofitCapex(newEquipment, newFacility, modifications, salvage, greenfield, reused, equipment,
+                reusedMachines, machines);
+    }
+
+    /** Capital spent on the conversion, before salvage. */
+    public BigDecimal gross() {
+        return newEquipment.add(newFacility).add(modifications);
+    }
+
+    /** Capital spent less salvage recovered. */
+    public BigDecimal net() {
+        return gross().subtract(salvage);
+    }
+
+    /** Share of the converted line's equipment value that is existing equipment (reused or modified). */
+    public double reuseShareByValue() {
+        return ratio(reusedValue, equipmentValue);
+    }
+
+    /** Share of the converted line's machines that are existing machines. */
+    public double reuseShareByCount() {
+        return machines == 0 ? Double.NaN : reusedMachines / (double) machines;
+    }
+
+    /** Retrofit capex (gross) as a share of building the converted line new. */
+    public double shareOfGreenfield() {
+        return ratio(gross(), greenfield);
+    }
+
+    /** Saving against greenfield: 1 - gross / greenfield. */
+    public double savingsVsGreenfield() {
+        return 1 - shareOfGreenfield();
+    }
+
+    private static double ratio(BigDecimal a, BigDecimal b) {
+        return b.signum() == 0 ? Double.NaN : a.divide(b, MathContext.DECIMAL128).doubleValue();
+    }
+}

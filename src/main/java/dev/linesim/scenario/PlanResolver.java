@@ -1,0 +1,212 @@
+package dev.linesim.scenario;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Resolves a retrofit plan: loads its base (a line, or another plan, recursively), applies the plan's
+ * overrides and changes to the base's document, and loads the result as an ordinary line. Problems in
+ * the plan are reported in the plan file; problems the resolved line still has are traced back to the
+ * file and place each part of it came from.
+ */
+final class PlanResolver {
+    private static final YAMLMapper WRITER = YAMLMapper.builder()
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .build();
+    private static final List<String> MERGED_SECTIONS = List.of("calendar", "run", "economics", "facility");
+
+    /** A resolved document: its tree, and where each part came from. */
+    private record Resolved(ObjectNode root, Map<String, StationEdits.Origin> origins, Scenario scenario,
+                            Optional<RetrofitPlan> plan) {
+    }
+
+    private PlanResolver() {
+    }
+
+    static boolean isPlan(YamlDocument doc) {
+        return doc.root().has("base");
+    }
+
+    /** Resolves the plan in {@code doc} (already read from {@code file}). */
+    static RetrofitPlan resolve(YamlDocument doc, Path file) throws ScenarioException {
+        return resolve(doc, file, new LinkedHashSet<>()).plan().orElseThrow();
+    }
+
+    private static Resolved load(Path file, Set<Path> chain) throws ScenarioException {
+        YamlDocument doc = YamlReader.read(file, file.toString());
+        if (isPlan(doc)) {
+            return resolve(doc, file, chain);
+        }
+        Scenario scenario = ScenarioLoader.load(doc);
+        Map<String, StationEdits.Origin> origins = new HashMap<>();
+        origins.put("", new StationEdits.Origin(doc, ""));
+        return new Resolved((ObjectNode) doc.root().deepCopy(), origins, scenario, Optional.empty());
+    }
+
+    private static Resolved resolve(YamlDocument plan, Path file, Set<Path> chain) throws ScenarioException {
+        List<Problem> problems = new ArrayList<>(SchemaCheck.check(plan));
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        Path self = file.toAbsolutePath().normalize();
+        chain.add(self);
+        Path baseFile = file.toAbsolutePath().getParent().resolve(plan.root().get("base").asText()).normalize();
+        if (chain.contains(baseFile)) {
+            List<String> names = new ArrayList<>();
+            chain.forEach(p -> names.add(p.getFileName().toString()));
+            names.add(baseFile.getFileName().toString());
+            throw new ScenarioException(List.of(Problem.error(plan.file(), plan.valueAt("/base"), "base",
+                    "the base chain loops: " + String.join(" -> ", names) + " (expected it to end at a line scenario)")));
+        }
+        if (!Files.isRegularFile(baseFile)) {
+            throw new ScenarioException(List.of(Problem.error(plan.file(), plan.valueAt("/base"), "base",
+                    "base file not found: " + baseFile + " (expected a path relative to this plan)")));
+        }
+        Resolved base = load(baseFile, chain);
+        chain.remove(self);
+
+        ObjectNode root = base.root().deepCopy();
+        Map<String, StationEdits.Origin> origins = new HashMap<>(base.origins());
+        origins.keySet().removeIf(k -> k.startsWith("/stations"));
+        root.put("name", plan.root().get("name").asText());
+        origins.put("/name", new StationEdits.Origin(plan, "/name"));
+        root.put("description", plan.root().path("description").asText(root.path("description").asText("")));
+        if (plan.root().has("product")) {
+            root.set("product", plan.root().get("product").deepCopy());
+            origins.put("/product", new StationEdits.Origin(plan, "/product"));
+        }
+        for (String section : MERGED_SECTIONS) {
+            merge(plan, root, origins, section);
+        }
+
+        StationEdits stations = new StationEdits(plan, problems);
+        JsonNode baseStations = base.root().get("stations");
+        stations.load(baseStations, i -> originOf(base.origins(), "/stations/" + i));
+        List<String> changes = new ArrayList<>();
+        JsonNode list = plan.root().path("changes");
+        for (int i = 0; i < list.size(); i++) {
+            stations.apply(i);
+            changes.add(describe(list.get(i)));
+        }
+        root.set("stations", stations.toYaml(origins));
+        Map<String, Fate> fates = new FateBinder(plan, problems).bind(base.scenario(), stations);
+        Optional<Conversion> conversion = new ConversionBinder(plan, problems)
+                .bind(base.scenario(), stations, base.scenario().run().warmup());
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        reorder(root);
+        YamlDocument resolvedDoc = located(root, origins, plan.file());
+        Scenario converted = ScenarioLoader.load(resolvedDoc);
+        RetrofitPlan result = new RetrofitPlan(converted.name(), base.scenario(), converted, fates, changes, conversion,
+                write(root));
+        return new Resolved(root, origins, converted, Optional.of(result));
+    }
+
+    private static void merge(YamlDocument plan, ObjectNode root, Map<String, StationEdits.Origin> origins, String section) {
+        JsonNode override = plan.root().get(section);
+        if (override == null) {
+            return;
+        }
+        ObjectNode target = root.has(section) ? (ObjectNode) root.get(section) : root.putObject(section);
+        Iterator<Map.Entry<String, JsonNode>> fields = override.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> f = fields.next();
+            target.set(f.getKey(), f.getValue().deepCopy());
+            origins.put("/" + section + "/" + f.getKey(), new StationEdits.Origin(plan, "/" + section + "/" + f.getKey()));
+        }
+    }
+
+    /** The origin of the longest prefix of {@code pointer} that has one. */
+    private static StationEdits.Origin originOf(Map<String, StationEdits.Origin> origins, String pointer) {
+        for (String p = pointer; ; p = YamlDocument.parent(p)) {
+            StationEdits.Origin o = origins.get(p);
+            if (o != null) {
+                return new StationEdits.Origin(o.doc(), o.pointer() + pointer.substring(p.length()));
+            }
+            if (p.isEmpty()) {
+                throw new IllegalStateException("no origin for " + pointer);
+            }
+        }
+    }
+
+    /** A document for the resolved tree whose every position points into the file it came from. */
+    private static YamlDocument located(ObjectNode root, Map<String, StationEdits.Origin> origins, String planFile) {
+        Map<String, Location> keys = new HashMap<>();
+        Map<String, Location> values = new HashMap<>();
+        walk(root, "", origins, keys, values);
+        return new YamlDocument(planFile + " (resolved)", root, keys, values);
+    }
+
+    private static void walk(JsonNode node, String pointer, Map<String, StationEdits.Origin> origins,
+                             Map<String, Location> keys, Map<String, Location> values) {
+        StationEdits.Origin o = originOf(origins, pointer);
+        values.put(pointer, o.at(""));
+        keys.put(pointer, o.doc().keyAt(o.pointer()).in(o.doc().file()));
+        if (node.isObject()) {
+            node.fields().forEachRemaining(f -> walk(f.getValue(), pointer + "/" + f.getKey(), origins, keys, values));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                walk(node.get(i), pointer + "/" + i, origins, keys, values);
+            }
+        }
+    }
+
+    /** Puts the sections in the usual reading order. */
+    private static void reorder(ObjectNode root) {
+        Map<String, JsonNode> ordered = new LinkedHashMap<>();
+        for (String key : List.of("name", "description", "product", "calendar", "run", "economics", "facility", "stations")) {
+            if (root.has(key)) {
+                ordered.put(key, root.get(key));
+            }
+        }
+        root.removeAll();
+        ordered.forEach(root::set);
+    }
+
+    private static String describe(JsonNode change) {
+        if (change.has("add")) {
+            String where = change.has("after") ? "after " + change.get("after").asText()
+                    : change.has("before") ? "before " + change.get("before").asText() : "into " + change.path("into").asText();
+            return "add " + change.get("add").path("id").asText() + " " + where;
+        }
+        if (change.has("replace")) {
+            return "replace " + change.get("replace").asText() + " with " + change.path("with").path("id").asText();
+        }
+        if (change.has("modify")) {
+            List<String> keys = new ArrayList<>();
+            change.path("set").fieldNames().forEachRemaining(keys::add);
+            return "modify " + change.get("modify").asText() + ": " + String.join(", ", keys);
+        }
+        return "remove " + change.path("remove").asText();
+    }
+
+    static String write(JsonNode root) {
+        try {
+            return WRITER.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ObjectNode emptyObject() {
+        return JsonNodeFactory.instance.objectNode();
+    }
+}
