@@ -6,8 +6,6 @@ import dev.linesim.report.AtomicFiles;
 import dev.linesim.report.ResultsCsv;
 import dev.linesim.report.ResultsJson;
 import dev.linesim.report.SummaryTable;
-import dev.linesim.scenario.Quantities;
-import dev.linesim.scenario.RunSettings;
 import dev.linesim.scenario.Scenario;
 import dev.linesim.scenario.ScenarioException;
 import dev.linesim.scenario.ScenarioLoader;
@@ -28,7 +26,8 @@ import picocli.CommandLine.Spec;
 /** {@code linesim run FILE}: simulates a scenario and writes its results. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Simulate a scenario: replications in parallel, every KPI with a 95%% confidence interval.",
-                "Writes results.json and results.csv to reports/<name>/ (or --out) and prints a summary."})
+                "Writes results.json and results.csv to reports/<name>/ (or --out) and prints a summary.",
+                "FILE may be a line or a retrofit plan; a plan runs its converted line and adds the retrofit's capex."})
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -37,14 +36,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "Scenario file (YAML).")
     Path file;
-    @Option(names = {"-r", "--replications"}, paramLabel = "N", description = "Replications (overrides the file).")
-    Integer replications;
-    @Option(names = "--seed", paramLabel = "SEED", description = "Base seed (overrides the file).")
-    Long seed;
-    @Option(names = "--horizon", paramLabel = "TIME", description = "Simulated time per replication, e.g. \"60 d\" (overrides the file).")
-    String horizon;
-    @Option(names = "--warmup", paramLabel = "TIME", description = "Warm-up, e.g. \"10 d\" (overrides the file).")
-    String warmup;
+    @Mixin
+    RunSettingsOptions settings;
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (default: reports/<scenario name>).")
     Path out;
     @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Worker threads (default: all cores).")
@@ -58,17 +51,15 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws ScenarioException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Scenario scenario = withOverrides(ScenarioLoader.load(file));
+        ScenarioLoader.Loaded loaded = ScenarioLoader.open(file);
+        Scenario scenario = loaded.scenario().withRun(settings.apply(loaded.scenario().run()));
         Path dir = out != null ? out : Path.of("reports", scenario.name());
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new OutputException("output path " + dir + " exists and is not a directory", null);
         }
-        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (workers < 1) {
-            throw new UsageException("--threads must be at least 1, was " + workers);
-        }
+        int workers = RunSettingsOptions.threads(threads);
         AtomicInteger done = new AtomicInteger();
-        RunSummary run = Experiment.run(scenario, workers, r -> {
+        RunSummary simulated = Experiment.run(scenario, workers, r -> {
             int n = done.incrementAndGet();
             if (verbose) {
                 synchronized (stderr) {
@@ -78,6 +69,7 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
         });
+        RunSummary run = loaded.plan().map(simulated::forPlan).orElse(simulated);
         String json = ResultsJson.render(run, file.toString());
         Path jsonFile = dir.resolve("results.json");
         Path csvFile = dir.resolve("results.csv");
@@ -97,32 +89,5 @@ final class RunCommand implements Callable<Integer> {
         }
         stdout.flush();
         return ExitCode.OK.code;
-    }
-
-    private Scenario withOverrides(Scenario s) {
-        RunSettings r = s.run();
-        double h = horizon != null ? duration("--horizon", horizon) : r.horizon();
-        double w = warmup != null ? duration("--warmup", warmup) : r.warmup();
-        if (w >= h) {
-            throw new UsageException("warm-up " + Quantities.formatHours(w) + " is not shorter than the horizon "
-                    + Quantities.formatHours(h) + " (expected warmup < horizon)");
-        }
-        int n = replications != null ? replications : r.replications();
-        if (n < 1) {
-            throw new UsageException("--replications must be at least 1, was " + n);
-        }
-        if (seed != null && seed < 0) {
-            throw new UsageException("--seed must not be negative, was " + seed);
-        }
-        return s.withRun(new RunSettings(h, w, n, seed != null ? seed : r.seed()));
-    }
-
-    private static double duration(String option, String text) {
-        double hours = Quantities.hours(text).orElseThrow(() -> new UsageException(
-                option + ": expected " + Quantities.DURATION_FORMS + ", was \"" + text + "\""));
-        if (option.equals("--horizon") && hours <= 0) {
-            throw new UsageException(option + ": expected a positive duration, was \"" + text + "\"");
-        }
-        return hours;
     }
 }

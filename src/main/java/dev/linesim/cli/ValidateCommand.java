@@ -28,7 +28,7 @@ final class ValidateCommand implements Callable<Integer> {
         List<dev.linesim.scenario.Problem> problems = new java.util.ArrayList<>();
         for (Path file : files) {
             try {
-                Scenario s = ScenarioLoader.load(file);
+                Scenario s = ScenarioLoader.load(file); // a plan is resolved and its converted line checked
                 spec.commandLine().getOut().printf("%s: ok (%s, %d stations)%n", file, s.name(), s.stations().size());
             } catch (ScenarioException e) {
                 problems.addAll(e.problems());

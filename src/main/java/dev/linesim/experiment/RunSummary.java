@@ -6,6 +6,8 @@ import dev.linesim.scenario.Scenario;
 import dev.linesim.stats.Estimate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import dev.linesim.scenario.RetrofitPlan;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -16,10 +18,13 @@ import java.util.function.ToDoubleFunction;
  * @param line          line-level KPIs
  * @param stations      per-station KPIs in file order
  * @param dailyGood     good cells per observed day (day 1 first)
+ * @param economics     capital and cost per kWh
+ * @param plan          the retrofit plan the line comes from, if any
  * @param wallSeconds   wall-clock time of the simulation (not part of the results)
  */
 public record RunSummary(Scenario scenario, List<ReplicationResult> replications, LineKpis line,
-                         List<StationKpis> stations, List<Estimate> dailyGood, double wallSeconds) {
+                         List<StationKpis> stations, List<Estimate> dailyGood, LineEconomics economics,
+                         Optional<RetrofitPlan> plan, double wallSeconds) {
 
     /** Line-level KPIs. */
     public record LineKpis(Estimate cellsPerHour, Estimate cellsPerYear, Estimate gwhPerYear, Estimate goodCellsPerDay,
@@ -57,7 +62,14 @@ public record RunSummary(Scenario scenario, List<ReplicationResult> replications
             int day = d;
             daily.add(over(results, r -> r.dailyGoodCells()[day]));
         }
-        return new RunSummary(scenario, List.copyOf(results), line, stations, daily, wallSeconds);
+        return new RunSummary(scenario, List.copyOf(results), line, stations, daily,
+                LineEconomics.of(scenario, Optional.empty(), results), Optional.empty(), wallSeconds);
+    }
+
+    /** The same run, with the economics of the retrofit plan the simulated line comes from. */
+    public RunSummary forPlan(RetrofitPlan p) {
+        return new RunSummary(scenario, replications, line, stations, dailyGood,
+                LineEconomics.of(scenario, Optional.of(p), replications), Optional.of(p), wallSeconds);
     }
 
     private static Estimate over(List<ReplicationResult> results, ToDoubleFunction<ReplicationResult> f) {

@@ -33,6 +33,12 @@ public final class ResultsCsv {
             row(sb, "station", st.id(), "wip_cells", "cells", st.wipCells());
             row(sb, "station", st.id(), "good_cells_per_h", "cells/h", st.goodOutPerHour());
         }
+        var e = run.economics();
+        if (e.priced()) {
+            String c = e.currency();
+            row(sb, "economics", "", "capital_per_kwh_year", c + "/(kWh/yr)", e.capexPerKwhYear());
+            e.costPerKwh().ifPresent(cost -> row(sb, "economics", "", "cost_per_kwh", c + "/kWh", cost));
+        }
         for (int d = 0; d < run.dailyGood().size(); d++) {
             row(sb, "day", "", "good_cells_day_" + (d + 1), "cells", run.dailyGood().get(d));
         }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.linesim.economics.RetrofitCapex;
+import dev.linesim.experiment.LineEconomics;
 import dev.linesim.experiment.RunSummary;
 import dev.linesim.line.ReplicationResult;
 import dev.linesim.scenario.Scenario;
@@ -78,6 +80,8 @@ public final class ResultsJson {
             put(o, "wip_cells", st.wipCells());
             put(o, "good_cells_per_h", st.goodOutPerHour());
         }
+        economics(root.putObject("economics"), run);
+
         ArrayNode daily = root.putArray("daily_good_cells");
         for (int d = 0; d < run.dailyGood().size(); d++) {
             ObjectNode o = daily.addObject();
@@ -100,6 +104,48 @@ public final class ResultsJson {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void economics(ObjectNode o, RunSummary run) {
+        LineEconomics e = run.economics();
+        o.put("currency", e.currency());
+        o.put("equipment_capex", cents(e.equipment()));
+        o.put("facility_capex", cents(e.facility()));
+        o.put("capital_employed", cents(e.capitalBase()));
+        o.put("annual_capital_charge", cents(e.capitalCharge()));
+        put(o, "capital_per_kwh_year", e.capexPerKwhYear());
+        if (e.costPerKwh().isPresent()) {
+            put(o, "cost_per_kwh", e.costPerKwh().get());
+        } else {
+            o.putNull("cost_per_kwh");
+        }
+        if (e.retrofit().isEmpty()) {
+            return;
+        }
+        RetrofitCapex r = e.retrofit().get();
+        ObjectNode retrofit = o.putObject("retrofit");
+        retrofit.put("base", run.plan().get().base().name());
+        retrofit.put("new_equipment", cents(r.newEquipment()));
+        retrofit.put("new_facility", cents(r.newFacility()));
+        retrofit.put("modifications", cents(r.modifications()));
+        retrofit.put("gross_capex", cents(r.gross()));
+        retrofit.put("salvage", cents(r.salvage()));
+        retrofit.put("net_capex", cents(r.net()));
+        retrofit.put("greenfield_capex", cents(r.greenfield()));
+        number(retrofit, "share_of_greenfield", r.shareOfGreenfield());
+        number(retrofit, "savings_vs_greenfield", r.savingsVsGreenfield());
+        number(retrofit, "reuse_share_by_value", r.reuseShareByValue());
+        number(retrofit, "reuse_share_by_count", r.reuseShareByCount());
+        retrofit.put("reused_machines", r.reusedMachines());
+        retrofit.put("machines", r.machines());
+        ArrayNode changes = retrofit.putArray("changes");
+        run.plan().get().changes().forEach(changes::add);
+        ObjectNode fates = retrofit.putObject("fates");
+        run.plan().get().fates().forEach((id, f) -> fates.put(id, f.kind().label()));
+    }
+
+    private static java.math.BigDecimal cents(java.math.BigDecimal amount) {
+        return amount.setScale(2, java.math.RoundingMode.HALF_EVEN);
     }
 
     /** SHA-256 of the rendered results: equal digests mean equal results. */

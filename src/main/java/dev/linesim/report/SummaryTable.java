@@ -36,6 +36,7 @@ public final class SummaryTable {
                     percent(st.yield()), percent(st.busy()), percent(st.blocked()), percent(st.starved()),
                     percent(st.down()), percent(st.idle()), number(st.goodOutPerHour(), 1)));
         }
+        sb.append(EconomicsTable.render(run));
         return sb.toString();
     }
 

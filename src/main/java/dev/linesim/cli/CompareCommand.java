@@ -1,0 +1,75 @@
+package dev.linesim.cli;
+
+import dev.linesim.experiment.Comparison;
+import dev.linesim.report.AtomicFiles;
+import dev.linesim.report.ComparisonReport;
+import dev.linesim.scenario.ScenarioException;
+import dev.linesim.scenario.ScenarioLoader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code linesim compare A B [C...]}: paired differences against the first scenario, with common random numbers. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Run scenarios with common random numbers and report each KPI with its paired difference"
+                + " to the first scenario (95%% CI): throughput, GWh/yr, yield, lead time, capital, cost per kWh.",
+                "All scenarios use the first one's run settings (horizon, warm-up, replications, seed) unless overridden.",
+                "Writes comparison.json and comparison.csv to reports/compare-<first>-vs-<others>/ (or --out)."})
+final class CompareCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    StacktraceOption stacktrace;
+    @Mixin
+    RunSettingsOptions settings;
+    @Parameters(arity = "2..*", paramLabel = "FILE", description = "Scenario files or retrofit plans; the first is the reference.")
+    List<Path> files;
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory.")
+    Path out;
+    @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Worker threads (default: all cores).")
+    Integer threads;
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws ScenarioException {
+        List<Comparison.Entry> entries = new ArrayList<>();
+        List<dev.linesim.scenario.Problem> problems = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                ScenarioLoader.Loaded loaded = ScenarioLoader.open(f);
+                entries.add(new Comparison.Entry(loaded.scenario(), loaded.plan()));
+            } catch (ScenarioException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        var run = settings.apply(entries.get(0).scenario().run());
+        int workers = RunSettingsOptions.threads(threads);
+        Comparison comparison = Comparison.run(entries, run, workers);
+        List<String> names = entries.stream().map(e -> e.scenario().name()).toList();
+        Path dir = out != null ? out : Path.of("reports", "compare-" + names.get(0) + "-vs-" + String.join("-", names.subList(1, names.size())));
+        try {
+            new AtomicFiles().add(dir.resolve("comparison.json"), ComparisonReport.json(comparison))
+                    .add(dir.resolve("comparison.csv"), ComparisonReport.csv(comparison)).commit();
+        } catch (IOException e) {
+            throw new OutputException("cannot write the comparison to " + dir + ": " + e, e);
+        }
+        if (!quiet) {
+            spec.commandLine().getOut().print(ComparisonReport.text(comparison));
+            spec.commandLine().getOut().println("\nResults: " + dir.resolve("comparison.json") + ", " + dir.resolve("comparison.csv"));
+            spec.commandLine().getOut().flush();
+        }
+        return ExitCode.OK.code;
+    }
+}

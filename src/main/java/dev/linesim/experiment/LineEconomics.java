@@ -1,0 +1,144 @@
+package dev.linesim.experiment;
+
+import dev.linesim.economics.Annualised;
+import dev.linesim.economics.CapexItem;
+import dev.linesim.economics.RetrofitCapex;
+import dev.linesim.line.ReplicationResult;
+import dev.linesim.scenario.Economics;
+import dev.linesim.scenario.Facility;
+import dev.linesim.scenario.Fate;
+import dev.linesim.scenario.Money;
+import dev.linesim.scenario.RetrofitPlan;
+import dev.linesim.scenario.Scenario;
+import dev.linesim.scenario.StationSpec;
+import dev.linesim.stats.Estimate;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The money side of a simulated line: its capital (and, for a retrofit plan, what the conversion costs
+ * against a greenfield line) and its cost per kWh from the simulated output, per replication.
+ *
+ * @param currency        currency label
+ * @param equipment       installed value of the line's equipment
+ * @param facility        installed value of building, utilities and dry room
+ * @param capitalBase     capital employed: the whole line for a plain line; kept assets plus the retrofit for a plan
+ * @param capitalCharge   annual capital charge of the capital base (capital recovery factors)
+ * @param costPerKwh      cost per kWh of good output, if operating costs are given
+ * @param capexPerKwhYear capital base per kWh of annual output
+ * @param retrofit        the conversion's capex, for a retrofit plan
+ * @param costPerKwhByReplication      cost per kWh in each replication (NaN when not costed)
+ * @param capexPerKwhYearByReplication capital per kWh of annual output in each replication
+ */
+public record LineEconomics(String currency, BigDecimal equipment, BigDecimal facility, BigDecimal capitalBase,
+                            BigDecimal capitalCharge, Optional<Estimate> costPerKwh, Estimate capexPerKwhYear,
+                            Optional<RetrofitCapex> retrofit, double[] costPerKwhByReplication,
+                            double[] capexPerKwhYearByReplication) {
+
+    /** Economics of a plain line, or of the converted line of a plan. */
+    public static LineEconomics of(Scenario line, Optional<RetrofitPlan> plan, List<ReplicationResult> results) {
+        BigDecimal equipment = BigDecimal.ZERO;
+        for (StationSpec s : line.stations()) {
+            equipment = equipment.add(line.installedCost(s));
+        }
+        BigDecimal facility = facilityValue(line.facility());
+        Optional<RetrofitCapex> retrofit = plan.map(p -> RetrofitCapex.of(items(p)));
+        BigDecimal base = retrofit.map(r -> r.reusedValue().add(keptFacility(plan.get())).add(r.gross()))
+                .orElse(equipment.add(facility));
+        BigDecimal equipmentShare = retrofit.map(r -> base.subtract(keptFacility(plan.get())).subtract(r.newFacility()))
+                .orElse(equipment);
+        Economics e = line.economics();
+        BigDecimal charge = Annualised.capitalCharge(equipmentShare, e.equipmentLife(), base.subtract(equipmentShare),
+                e.buildingLife(), BigDecimal.valueOf(e.discountRate()));
+        double hoursPerYear = line.calendar().hoursPerYear();
+        double whPerCell = line.product().whPerCell();
+        double[] capexPerKwh = new double[results.size()];
+        double[] cost = new double[results.size()];
+        boolean costed = e.fixedOpexPerYear().isPresent() || e.materialCostPerCell().isPresent();
+        for (int i = 0; i < results.size(); i++) {
+            ReplicationResult r = results.get(i);
+            double kwhPerYear = r.cellsPerHour() * hoursPerYear * whPerCell / 1000;
+            double startsPerYear = r.cellsPerHour() * hoursPerYear / r.overallYield();
+            capexPerKwh[i] = kwhPerYear > 0 ? base.doubleValue() / kwhPerYear : Double.NaN;
+            cost[i] = kwhPerYear > 0 && costed ? Annualised.costPerKwh(charge, amount(e.fixedOpexPerYear()),
+                    amount(e.materialCostPerCell()), startsPerYear, kwhPerYear).doubleValue() : Double.NaN;
+        }
+        return new LineEconomics(e.currency(), equipment, facility, base, charge,
+                costed ? Optional.of(Estimate.of(cost)) : Optional.empty(), Estimate.of(capexPerKwh), retrofit, cost, capexPerKwh);
+    }
+
+    /** Whether the line carries any capex at all. */
+    public boolean priced() {
+        return equipment.signum() > 0 || facility.signum() > 0;
+    }
+
+    /** The assets of a plan before and after conversion, with their fates. */
+    public static List<CapexItem> items(RetrofitPlan plan) {
+        Scenario before = plan.base();
+        Scenario after = plan.converted();
+        List<CapexItem> items = new ArrayList<>();
+        for (StationSpec s : before.stations()) {
+            Fate fate = plan.fates().getOrDefault(s.id(), Fate.REUSED);
+            Optional<StationSpec> now = after.station(s.id());
+            items.add(new CapexItem(s.id(), false, before.installedCost(s), now.map(after::installedCost).orElse(BigDecimal.ZERO),
+                    machines(s), now.map(LineEconomics::machines).orElse(0), kind(fate), amount(fate.cost()), amount(fate.salvage())));
+        }
+        for (StationSpec s : after.stations()) {
+            if (before.station(s.id()).isEmpty()) {
+                items.add(new CapexItem(s.id(), false, BigDecimal.ZERO, after.installedCost(s), 0, machines(s),
+                        CapexItem.Fate.NEW, BigDecimal.ZERO, BigDecimal.ZERO));
+            }
+        }
+        Map<String, BigDecimal> was = facilityItems(before.facility());
+        Map<String, BigDecimal> now = facilityItems(after.facility());
+        for (String id : RetrofitPlan.FACILITY_ITEMS) {
+            Fate fate = plan.fates().getOrDefault(id, Fate.REUSED);
+            BigDecimal b = was.getOrDefault(id, BigDecimal.ZERO);
+            BigDecimal a = now.getOrDefault(id, BigDecimal.ZERO);
+            CapexItem.Fate kind = b.signum() == 0 && a.signum() > 0 ? CapexItem.Fate.NEW : kind(fate);
+            items.add(new CapexItem(id, true, b, a, 0, 0, kind, amount(fate.cost()), amount(fate.salvage())));
+        }
+        return items;
+    }
+
+    private static BigDecimal keptFacility(RetrofitPlan plan) {
+        BigDecimal kept = BigDecimal.ZERO;
+        for (CapexItem i : items(plan)) {
+            if (i.facility() && (i.fate() == CapexItem.Fate.REUSED || i.fate() == CapexItem.Fate.MODIFIED)) {
+                kept = kept.add(i.before().min(i.after()));
+            }
+        }
+        return kept;
+    }
+
+    private static int machines(StationSpec s) {
+        return s.machines() == StationSpec.UNLIMITED ? 1 : s.machines(); // an unlimited delay stage counts as one installation
+    }
+
+    private static CapexItem.Fate kind(Fate fate) {
+        return switch (fate.kind()) {
+            case REUSED -> CapexItem.Fate.REUSED;
+            case MODIFIED -> CapexItem.Fate.MODIFIED;
+            case RETIRED -> CapexItem.Fate.RETIRED;
+        };
+    }
+
+    static Map<String, BigDecimal> facilityItems(Facility f) {
+        Map<String, BigDecimal> items = new java.util.LinkedHashMap<>();
+        f.building().ifPresent(m -> items.put("building", m.amount()));
+        f.utilities().ifPresent(m -> items.put("utilities", m.amount()));
+        f.dryRoom().ifPresent(d -> items.put("dry_room", d.cost()));
+        return items;
+    }
+
+    private static BigDecimal facilityValue(Facility f) {
+        return facilityItems(f).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static BigDecimal amount(Optional<Money> m) {
+        return m.map(Money::amount).orElse(BigDecimal.ZERO);
+    }
+}
