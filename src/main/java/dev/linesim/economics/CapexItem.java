@@ -31,12 +31,16 @@ public record CapexItem(String id, boolean facility, BigDecimal before, BigDecim
         return fate == Fate.REUSED || fate == Fate.MODIFIED;
     }
 
-    /** New equipment bought: everything for new or retired-and-rebought assets, added capacity for kept ones. */
+    /**
+     * New equipment bought: all of a new or retired-and-rebought asset; for a kept asset, the added machines
+     * only. A kept asset whose value changes without added machines (a re-specified station, a drier dry room)
+     * buys nothing new: its declared modification cost is the spend.
+     */
     BigDecimal newPurchase() {
         if (!kept()) {
             return after;
         }
-        return after.subtract(before).max(BigDecimal.ZERO);
+        return machinesAfter > machinesBefore ? after.subtract(before).max(BigDecimal.ZERO) : BigDecimal.ZERO;
     }
 
     /** Value of existing equipment carried into the converted line. */

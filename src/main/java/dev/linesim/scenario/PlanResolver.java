@@ -106,6 +106,7 @@ final class PlanResolver {
             changes.add(describe(list.get(i)));
         }
         root.set("stations", stations.toYaml(origins));
+        followReplacements(root, stations.replacedBy);
         Map<String, Fate> fates = new FateBinder(plan, problems).bind(base.scenario(), stations);
         Optional<Conversion> conversion = new ConversionBinder(plan, problems)
                 .bind(base.scenario(), stations, base.scenario().run().warmup());
@@ -118,6 +119,25 @@ final class PlanResolver {
         RetrofitPlan result = new RetrofitPlan(converted.name(), base.scenario(), converted, fates, changes, conversion,
                 write(root));
         return new Resolved(root, origins, converted, Optional.of(result));
+    }
+
+    /** Maintenance windows follow a replaced station to its replacement and drop a removed one. */
+    private static void followReplacements(ObjectNode root, Map<String, String> replacedBy) {
+        for (JsonNode window : root.path("calendar").path("maintenance")) {
+            if (!window.has("stations")) {
+                continue;
+            }
+            JsonNode before = window.get("stations");
+            com.fasterxml.jackson.databind.node.ArrayNode ids = ((ObjectNode) window).putArray("stations");
+            for (JsonNode id : before) {
+                String old = id.asText();
+                if (!replacedBy.containsKey(old)) {
+                    ids.add(old);
+                } else if (replacedBy.get(old) != null) {
+                    ids.add(replacedBy.get(old));
+                }
+            }
+        }
     }
 
     private static void merge(YamlDocument plan, ObjectNode root, Map<String, StationEdits.Origin> origins, String section) {

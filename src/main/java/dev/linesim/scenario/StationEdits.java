@@ -51,6 +51,8 @@ final class StationEdits {
     }
 
     final List<Entry> entries = new ArrayList<>();
+    /** Stations replaced (old id to new id) or removed (old id to null), for other references to follow. */
+    final Map<String, String> replacedBy = new LinkedHashMap<>();
     private final YamlDocument plan;
     private final List<Problem> problems;
 
@@ -187,6 +189,7 @@ final class StationEdits {
             d.setFrom(d.from().stream().map(f -> f.equals(o.id()) ? id : f).toList());
         }
         entries.set(entries.indexOf(o), replacement);
+        replacedBy.put(o.id(), id);
     }
 
     private void modify(String at, JsonNode c) {
@@ -238,6 +241,7 @@ final class StationEdits {
             d.setFrom(inputs);
         }
         entries.remove(t);
+        replacedBy.put(t.id(), null);
     }
 
     private Optional<Entry> existing(String pointer, String id) {
