@@ -45,10 +45,14 @@ public final class LineModel {
     private double scrappedCells;
     private double scrappedTimeSum;
     private final double[] dailyGood;
+    private final Timeline timeline;
+    private final double[] weeklyGood;
 
-    private LineModel(Scenario scenario, Map<String, RandomStream> streams, int replication) {
+    private LineModel(Scenario scenario, Map<String, RandomStream> streams, int replication, Timeline timeline) {
         this.scenario = scenario;
         this.replication = replication;
+        this.timeline = timeline;
+        this.weeklyGood = new double[timeline == null ? 0 : timeline.weeks()];
         this.wip = new Level(sim, "line WIP");
         this.dailyGood = new double[(int) Math.floor(scenario.run().observedHours() / 24.0 + 1e-9)];
         Set<String> mainPath = mainPath(scenario);
@@ -96,12 +100,21 @@ public final class LineModel {
 
     /** Runs replication {@code replication} with its streams and returns its observations. */
     public static ReplicationResult run(Scenario scenario, Map<String, RandomStream> streams, int replication) {
-        return new LineModel(scenario, streams, replication).simulate();
+        return new LineModel(scenario, streams, replication, null).simulate();
+    }
+
+    /** Runs one replication of a conversion timeline: outages, feed stop, ramps, output counted by week. */
+    public static ReplicationResult run(Scenario scenario, Map<String, RandomStream> streams, int replication,
+                                        Timeline timeline) {
+        return new LineModel(scenario, streams, replication, timeline).simulate();
     }
 
     private ReplicationResult simulate() {
         RunSettings run = scenario.run();
         scheduleCalendar(scenario.calendar(), run.horizon());
+        if (timeline != null) {
+            scheduleTimeline(run.horizon());
+        }
         if (run.warmup() > 0) {
             after(run.warmup(), PRIORITY_WARMUP, this::endWarmup);
         }
@@ -155,11 +168,34 @@ public final class LineModel {
 
     /** Schedules a window {@code delay} hours from now; it reschedules itself every {@code w.every()} hours. */
     private void scheduleWindow(MaintenanceWindow w, List<Station> affected, double delay, double horizon) {
+        boolean named = !w.stations().isEmpty();
         after(delay, PRIORITY_CALENDAR, () -> {
-            affected.forEach(s -> s.planned(true));
-            after(w.duration(), PRIORITY_CALENDAR, () -> affected.forEach(s -> s.planned(false)));
+            affected.forEach(s -> s.planned(true, named));
+            after(w.duration(), PRIORITY_CALENDAR, () -> affected.forEach(s -> s.planned(false, named)));
             if (w.every() > 0 && sim.time() + w.every() < horizon) {
                 scheduleWindow(w, affected, w.every(), horizon);
+            }
+        });
+    }
+
+    private void scheduleTimeline(double horizon) {
+        for (Timeline.Outage o : timeline.outages()) {
+            Station s = stations.get(o.station());
+            if (s != null && o.start() < horizon) {
+                after(Math.max(0, o.start()), PRIORITY_CALENDAR, () -> {
+                    s.planned(true, true);
+                    after(o.duration(), PRIORITY_CALENDAR, () -> s.planned(false, true));
+                });
+            }
+        }
+        if (timeline.feedStop() < horizon) {
+            after(timeline.feedStop(), PRIORITY_CALENDAR, () -> stations.values().stream()
+                    .filter(s -> s.spec.isSource()).forEach(s -> s.planned(true, true)));
+        }
+        timeline.ramps().forEach((id, ramp) -> {
+            Station s = stations.get(id);
+            if (s != null) {
+                s.ramp(ramp);
             }
         });
     }
@@ -201,6 +237,12 @@ public final class LineModel {
                 dailyGood[day] += lot.cells();
             }
         }
+        if (timeline != null) {
+            int week = timeline.week(sim.time());
+            if (week >= 0 && week < weeklyGood.length) {
+                weeklyGood[week] += lot.cells();
+            }
+        }
     }
 
     private ReplicationResult result() {
@@ -219,6 +261,6 @@ public final class LineModel {
         return new ReplicationResult(replication, eventCount[0], goodCells, goodCells / hours, overallYield,
                 wip.average(), goodCells > 0 ? leadTimeSum / goodCells : Double.NaN,
                 exits > 0 ? (leadTimeSum + scrappedTimeSum) / exits : Double.NaN, exits / hours,
-                dailyGood.clone(), perStation);
+                dailyGood.clone(), weeklyGood.clone(), perStation);
     }
 }

@@ -15,9 +15,11 @@ import java.util.List;
  * @param sojournHours      mean time in the line of every cell leaving the main path, good or scrapped
  * @param departuresPerHour cells leaving the main path per hour, good or scrapped (Little's law: wip = departures x sojourn)
  * @param dailyGoodCells    good cells per observed day
+ * @param weeklyGoodCells   good cells per week of a conversion timeline (empty outside one)
  * @param stations          per-station results in file order
  */
 public record ReplicationResult(int replication, long events, double goodCells, double cellsPerHour,
                                 double overallYield, double wipCells, double leadTimeHours, double sojournHours,
-                                double departuresPerHour, double[] dailyGoodCells, List<StationResult> stations) {
+                                double departuresPerHour, double[] dailyGoodCells, double[] weeklyGoodCells,
+                                List<StationResult> stations) {
 }

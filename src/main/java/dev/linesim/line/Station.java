@@ -38,6 +38,8 @@ final class Station {
     private final EventCounter batchTimer;
     private double batchTimerAt = Double.NaN;
     private int plannedWindows;
+    private int stops;
+    private Timeline.StationRamp ramp;
     private boolean settling;
     private boolean unsettled;
 
@@ -81,8 +83,14 @@ final class Station {
         return stats;
     }
 
+    /** Stopped by the calendar (if it follows it) or by a window that names it. */
     boolean inPlannedDowntime() {
-        return plannedWindows > 0 && spec.followsCalendar();
+        return stops > 0 || (plannedWindows > 0 && spec.followsCalendar());
+    }
+
+    /** Scrap and process time follow this ramp from now on. */
+    void ramp(Timeline.StationRamp r) {
+        ramp = r;
     }
 
     /** Settles the station: pushes finished lots out, then starts what it can. */
@@ -117,7 +125,8 @@ final class Station {
             Lot lot = takeInput(units);
             stats.cellsIn += lot.cells();
             stats.setActivity(m, Machine.BUSY);
-            m.start(lot, processTime.next());
+            double hours = processTime.next();
+            m.start(lot, ramp == null ? hours : hours * ramp.timeFactorAt(model.sim.time()));
             for (Inlet in : inlets) {
                 in.upstream.wake(); // room was made in its buffer
             }
@@ -223,7 +232,7 @@ final class Station {
 
     /** Cells scrapped from a job: Bernoulli per cell, drawn as one binomial so each job uses one number. */
     private long scrap(long cells) {
-        double p = spec.scrap();
+        double p = ramp == null ? spec.scrap() : ramp.scrapAt(model.sim.time(), spec.scrap());
         if (p == 0) {
             return 0;
         }
@@ -284,11 +293,18 @@ final class Station {
         wake();
     }
 
-    /** A planned window (off-shift, maintenance) starts or ends for this station. */
-    void planned(boolean starts) {
+    /**
+     * A planned window starts or ends for this station: a calendar window (off-shift, maintenance for all)
+     * stops it only if it follows the calendar; a window that names it ({@code named}) always does.
+     */
+    void planned(boolean starts, boolean named) {
         model.current = this;
         boolean before = inPlannedDowntime();
-        plannedWindows += starts ? 1 : -1;
+        if (named) {
+            stops += starts ? 1 : -1;
+        } else {
+            plannedWindows += starts ? 1 : -1;
+        }
         if (before != inPlannedDowntime()) {
             for (Machine m : machines) {
                 m.sync();

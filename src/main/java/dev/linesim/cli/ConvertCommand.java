@@ -1,0 +1,61 @@
+package dev.linesim.cli;
+
+import dev.linesim.experiment.ConversionStudy;
+import dev.linesim.report.AtomicFiles;
+import dev.linesim.report.ConversionReport;
+import dev.linesim.scenario.RetrofitPlan;
+import dev.linesim.scenario.ScenarioException;
+import dev.linesim.scenario.ScenarioLoader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code linesim convert PLAN}: the conversion week by week against staying liquid. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = {"Simulate a retrofit plan's conversion over time (its 'conversion' section): weekly output against"
+                + " staying liquid, output lost while converting, when the converted line overtakes, and payback.",
+                "Writes conversion.json and conversion.csv to reports/<plan name>/ (or --out)."})
+final class ConvertCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    StacktraceOption stacktrace;
+    @Parameters(paramLabel = "PLAN", description = "Retrofit plan with a conversion section.")
+    Path file;
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (default: reports/<plan name>).")
+    Path out;
+    @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Worker threads (default: all cores).")
+    Integer threads;
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws ScenarioException {
+        ScenarioLoader.Loaded loaded = ScenarioLoader.open(file);
+        RetrofitPlan plan = loaded.plan().orElseThrow(() -> new UsageException(
+                file + " is a line, not a retrofit plan: 'convert' needs a plan with a conversion section"));
+        if (plan.conversion().isEmpty()) {
+            throw new UsageException(file + " has no 'conversion' section (expected horizon, cutover and, optionally, outages and ramp_up)");
+        }
+        ConversionStudy study = ConversionStudy.run(plan, RunSettingsOptions.threads(threads));
+        Path dir = out != null ? out : Path.of("reports", plan.name());
+        try {
+            new AtomicFiles().add(dir.resolve("conversion.json"), ConversionReport.json(study))
+                    .add(dir.resolve("conversion.csv"), ConversionReport.csv(study)).commit();
+        } catch (IOException e) {
+            throw new OutputException("cannot write the conversion results to " + dir + ": " + e, e);
+        }
+        if (!quiet) {
+            spec.commandLine().getOut().print(ConversionReport.text(study));
+            spec.commandLine().getOut().println("\nResults: " + dir.resolve("conversion.json") + ", " + dir.resolve("conversion.csv"));
+            spec.commandLine().getOut().flush();
+        }
+        return ExitCode.OK.code;
+    }
+}

@@ -1,0 +1,234 @@
+package dev.linesim.experiment;
+
+import dev.linesim.economics.Annualised;
+import dev.linesim.line.LineModel;
+import dev.linesim.line.ReplicationResult;
+import dev.linesim.line.Timeline;
+import dev.linesim.scenario.Conversion;
+import dev.linesim.scenario.Money;
+import dev.linesim.scenario.RetrofitPlan;
+import dev.linesim.scenario.RunSettings;
+import dev.linesim.scenario.Scenario;
+import dev.linesim.scenario.StationSpec;
+import dev.linesim.sim.StreamBank;
+import dev.linesim.stats.Estimate;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * A conversion simulated week by week against staying liquid. Each replication runs three lines:
+ * <ol>
+ * <li>the liquid line as it is (the baseline);</li>
+ * <li>the liquid line with the plan's outages, whose feed stops at cutover and which then drains;</li>
+ * <li>the converted line, starting empty when installation ends, with its outages and ramp-up.</li>
+ * </ol>
+ * The first two share their random numbers, so until the first outage they produce the same cells and the
+ * difference shows the conversion alone. Output is counted in MWh of each line's own cells.
+ *
+ * @param plan           the plan
+ * @param weeks          weeks in the timeline
+ * @param baselineMwh    weekly output staying liquid
+ * @param convertedMwh   weekly output converting (liquid cells before cutover, semi-solid after)
+ * @param differenceMwh  converted minus baseline, paired by replication
+ * @param lostMwh        output lost to the conversion: sum of (baseline - converted) through the crossover week
+ * @param lostCells      the same in cells
+ * @param crossoverWeek  week (from the planning date) at whose end the converted line's last four weeks first
+ *                       out-produce the baseline's, over the replications where that happens
+ * @param crossed        replications in which it happens within the horizon
+ * @param paybackYears   (net retrofit capex + margin of the lost output) / annual margin gain, when prices are given
+ * @param liquid         steady-state run of the liquid line
+ * @param converted      steady-state run of the converted line
+ */
+public record ConversionStudy(RetrofitPlan plan, int weeks, List<Estimate> baselineMwh, List<Estimate> convertedMwh,
+                              List<Estimate> differenceMwh, Estimate lostMwh, Estimate lostCells, Estimate crossoverWeek,
+                              int crossed, Optional<Estimate> paybackYears, RunSummary liquid, RunSummary converted) {
+    static final int OVERTAKE_WINDOW = 4;
+
+    /** The three weekly series of one replication. */
+    private record Weekly(double[] baselineCells, double[] liquidCells, double[] convertedCells) {
+    }
+
+    public static ConversionStudy run(RetrofitPlan plan, int threads) {
+        Conversion c = plan.conversion().orElseThrow(() -> new IllegalArgumentException("the plan has no conversion section"));
+        Scenario liquid = plan.base();
+        Scenario converted = plan.converted();
+        int reps = c.replications();
+        long seed = liquid.run().seed();
+        int weeks = (int) Math.ceil(c.horizon() / 168.0 - 1e-9);
+        Scenario liquidRun = liquid.withRun(new RunSettings(c.warmup() + c.horizon(), c.warmup(), reps, seed));
+        Scenario convertedRun = converted.withRun(new RunSettings(c.horizon() - c.restart(), 0, reps, seed));
+        StreamBank liquidStreams = new StreamBank(seed, LineModel.streamNames(liquid));
+        StreamBank convertedStreams = new StreamBank(seed, LineModel.streamNames(converted));
+        Timeline baseline = new Timeline(c.warmup(), 0, Double.POSITIVE_INFINITY, List.of(), Map.of(), weeks);
+        Timeline draining = new Timeline(c.warmup(), 0, c.warmup() + c.cutoverStart(), outages(c, true, c.warmup()), Map.of(), weeks);
+        Timeline restarted = new Timeline(0, c.restart(), Double.POSITIVE_INFINITY, outages(c, false, -c.restart()),
+                ramps(c, converted), weeks);
+
+        List<Weekly> series = parallel(reps, threads, r -> new Weekly(
+                LineModel.run(liquidRun, liquidStreams.forReplication(r), r, baseline).weeklyGoodCells(),
+                LineModel.run(liquidRun, liquidStreams.forReplication(r), r, draining).weeklyGoodCells(),
+                LineModel.run(convertedRun, convertedStreams.forReplication(r), r, restarted).weeklyGoodCells()));
+
+        RunSummary liquidSteady = Experiment.run(liquid.withRun(new RunSettings(liquid.run().horizon(), liquid.run().warmup(), reps, seed)),
+                threads, x -> { });
+        RunSummary convertedSteady = Experiment.run(converted.withRun(new RunSettings(converted.run().horizon(),
+                converted.run().warmup(), reps, seed)), threads, x -> { }).forPlan(plan);
+        return summarise(plan, c, weeks, series, liquidSteady, convertedSteady);
+    }
+
+    private static List<Timeline.Outage> outages(Conversion c, boolean beforeCutover, double shift) {
+        List<Timeline.Outage> list = new ArrayList<>();
+        for (Conversion.Outage o : c.outages()) {
+            if ((o.start() < c.cutoverStart()) == beforeCutover) {
+                o.stations().forEach(id -> list.add(new Timeline.Outage(id, o.start() + shift, o.duration())));
+            }
+        }
+        return list;
+    }
+
+    /** Each ramping station restarts at the restart, or at the end of its own later outage. */
+    private static Map<String, Timeline.StationRamp> ramps(Conversion c, Scenario converted) {
+        Map<String, Timeline.StationRamp> ramps = new HashMap<>();
+        if (c.scrapRamp().isEmpty() && c.timeRamp().isEmpty()) {
+            return ramps;
+        }
+        for (StationSpec s : converted.stations()) {
+            if (!c.rampStations().isEmpty() && !c.rampStations().contains(s.id())) {
+                continue;
+            }
+            double restart = c.restart();
+            for (Conversion.Outage o : c.outages()) {
+                if (o.start() >= c.cutoverStart() && o.stations().contains(s.id())) {
+                    restart = Math.max(restart, o.end());
+                }
+            }
+            ramps.put(s.id(), new Timeline.StationRamp(restart - c.restart(), c.scrapRamp(), c.timeRamp()));
+        }
+        return ramps;
+    }
+
+    private static ConversionStudy summarise(RetrofitPlan plan, Conversion c, int weeks, List<Weekly> series,
+                                             RunSummary liquid, RunSummary converted) {
+        double whLiquid = plan.base().product().whPerCell();
+        double whNew = plan.converted().product().whPerCell();
+        int reps = series.size();
+        double[][] base = new double[weeks][reps];
+        double[][] conv = new double[weeks][reps];
+        double[] lostMwh = new double[reps];
+        double[] lostCells = new double[reps];
+        double[] crossover = new double[reps];
+        int crossed = 0;
+        for (int r = 0; r < reps; r++) {
+            Weekly s = series.get(r);
+            for (int w = 0; w < weeks; w++) {
+                base[w][r] = s.baselineCells()[w] * whLiquid / 1e6;
+                conv[w][r] = (s.liquidCells()[w] * whLiquid + s.convertedCells()[w] * whNew) / 1e6;
+            }
+            int k = overtakes(base, conv, r, (int) (c.restart() / 168.0), weeks);
+            crossover[r] = k < 0 ? Double.NaN : k + 1;
+            crossed += k < 0 ? 0 : 1;
+            int until = k < 0 ? weeks : k + 1; // through the end of the crossover week
+            for (int w = 0; w < until; w++) {
+                lostMwh[r] += base[w][r] - conv[w][r];
+                lostCells[r] += s.baselineCells()[w] - s.liquidCells()[w] - s.convertedCells()[w];
+            }
+        }
+        List<Estimate> b = new ArrayList<>();
+        List<Estimate> v = new ArrayList<>();
+        List<Estimate> d = new ArrayList<>();
+        for (int w = 0; w < weeks; w++) {
+            b.add(Estimate.of(base[w]));
+            v.add(Estimate.of(conv[w]));
+            double[] diff = new double[reps];
+            for (int r = 0; r < reps; r++) {
+                diff[r] = conv[w][r] - base[w][r];
+            }
+            d.add(Estimate.of(diff));
+        }
+        return new ConversionStudy(plan, weeks, b, v, d, Estimate.of(lostMwh), Estimate.of(lostCells), Estimate.of(crossover),
+                crossed, payback(plan, liquid, converted, lostMwh), liquid, converted);
+    }
+
+    /** First week (0-based) from the restart on whose trailing four weeks the converted line out-produces; -1 if none. */
+    private static int overtakes(double[][] base, double[][] conv, int r, int restartWeek, int weeks) {
+        for (int w = Math.max(restartWeek + OVERTAKE_WINDOW - 1, OVERTAKE_WINDOW - 1); w < weeks; w++) {
+            double b = 0;
+            double v = 0;
+            for (int k = w - OVERTAKE_WINDOW + 1; k <= w; k++) {
+                b += base[k][r];
+                v += conv[k][r];
+            }
+            if (v >= b) {
+                return w;
+            }
+        }
+        return -1;
+    }
+
+    /** Payback per replication: (net capex + lost output x liquid margin) / annual margin gain. */
+    private static Optional<Estimate> payback(RetrofitPlan plan, RunSummary liquid, RunSummary converted, double[] lostMwh) {
+        Optional<Money> priceOld = plan.base().economics().pricePerKwh();
+        Optional<Money> priceNew = plan.converted().economics().pricePerKwh();
+        if (priceOld.isEmpty() || priceNew.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal net = converted.economics().retrofit().orElseThrow().net();
+        int n = Math.min(lostMwh.length, Math.min(liquid.replications().size(), converted.replications().size()));
+        double[] years = new double[n];
+        for (int r = 0; r < n; r++) {
+            double oldMargin = marginPerYear(plan.base(), liquid.replications().get(r), priceOld.get());
+            double newMargin = marginPerYear(plan.converted(), converted.replications().get(r), priceNew.get());
+            double oldMarginPerMwh = oldMargin / (liquid.replications().get(r).cellsPerHour()
+                    * plan.base().calendar().hoursPerYear() * plan.base().product().whPerCell() / 1e6);
+            BigDecimal investment = net.add(BigDecimal.valueOf(Math.max(0, lostMwh[r]) * oldMarginPerMwh));
+            years[r] = Annualised.paybackYears(investment, BigDecimal.valueOf(newMargin - oldMargin));
+        }
+        return Optional.of(Estimate.of(years));
+    }
+
+    /** Sales less materials per year: price x kWh - material x cells started. */
+    private static double marginPerYear(Scenario line, ReplicationResult r, Money price) {
+        double goodPerYear = r.cellsPerHour() * line.calendar().hoursPerYear();
+        double kwh = goodPerYear * line.product().whPerCell() / 1000;
+        double material = line.economics().materialCostPerCell().map(m -> m.amount().doubleValue()).orElse(0.0);
+        return kwh * price.amount().doubleValue() - material * goodPerYear / r.overallYield();
+    }
+
+    /** Runs {@code task} for replications 0..n-1 on a pool; results in replication order. */
+    private static <T> List<T> parallel(int n, int threads, java.util.function.IntFunction<T> task) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, n)), runnable -> {
+            Thread t = new Thread(runnable, "linesim-conversion");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (int r = 0; r < n; r++) {
+                int rep = r;
+                futures.add(pool.submit(() -> task.apply(rep)));
+            }
+            List<T> results = new ArrayList<>();
+            for (Future<T> f : futures) {
+                results.add(f.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
