@@ -37,7 +37,8 @@ import java.util.concurrent.Future;
  * @param baselineMwh    weekly output staying liquid
  * @param convertedMwh   weekly output converting (liquid cells before cutover, semi-solid after)
  * @param differenceMwh  converted minus baseline, paired by replication
- * @param lostMwh        output lost to the conversion: sum of (baseline - converted) through the crossover week
+ * @param lostMwh        output lost to the conversion: the weekly shortfalls against the baseline, summed through
+ *                       the crossover week (or the horizon); weeks where the converted line makes more do not offset them
  * @param lostCells      the same in cells
  * @param crossoverWeek  week (from the planning date) at whose end the converted line's last four weeks first
  *                       out-produce the baseline's, over the replications where that happens
@@ -136,8 +137,8 @@ public record ConversionStudy(RetrofitPlan plan, int weeks, List<Estimate> basel
             crossed += k < 0 ? 0 : 1;
             int until = k < 0 ? weeks : k + 1; // through the end of the crossover week
             for (int w = 0; w < until; w++) {
-                lostMwh[r] += base[w][r] - conv[w][r];
-                lostCells[r] += s.baselineCells()[w] - s.liquidCells()[w] - s.convertedCells()[w];
+                lostMwh[r] += Math.max(0, base[w][r] - conv[w][r]);
+                lostCells[r] += Math.max(0, s.baselineCells()[w] - s.liquidCells()[w] - s.convertedCells()[w]);
             }
         }
         List<Estimate> b = new ArrayList<>();
@@ -156,9 +157,9 @@ public record ConversionStudy(RetrofitPlan plan, int weeks, List<Estimate> basel
                 crossed, payback(plan, liquid, converted, lostMwh), liquid, converted);
     }
 
-    /** First week (0-based) from the restart on whose trailing four weeks the converted line out-produces; -1 if none. */
+    /** First week (0-based), from the restart week on, whose trailing four weeks the converted line out-produces; -1 if none. */
     private static int overtakes(double[][] base, double[][] conv, int r, int restartWeek, int weeks) {
-        for (int w = Math.max(restartWeek + OVERTAKE_WINDOW - 1, OVERTAKE_WINDOW - 1); w < weeks; w++) {
+        for (int w = Math.max(restartWeek, OVERTAKE_WINDOW - 1); w < weeks; w++) {
             double b = 0;
             double v = 0;
             for (int k = w - OVERTAKE_WINDOW + 1; k <= w; k++) {
