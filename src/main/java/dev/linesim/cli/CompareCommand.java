@@ -1,11 +1,9 @@
 package dev.linesim.cli;
 
 import dev.linesim.experiment.Comparison;
-import dev.linesim.report.AtomicFiles;
 import dev.linesim.report.ComparisonReport;
 import dev.linesim.scenario.ScenarioException;
 import dev.linesim.scenario.ScenarioLoader;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,17 +57,9 @@ final class CompareCommand implements Callable<Integer> {
         Comparison comparison = Comparison.run(entries, run, workers);
         List<String> names = entries.stream().map(e -> e.scenario().name()).toList();
         Path dir = out != null ? out : Path.of("reports", "compare-" + names.get(0) + "-vs-" + String.join("-", names.subList(1, names.size())));
-        try {
-            new AtomicFiles().add(dir.resolve("comparison.json"), ComparisonReport.json(comparison))
-                    .add(dir.resolve("comparison.csv"), ComparisonReport.csv(comparison)).commit();
-        } catch (IOException e) {
-            throw new OutputException("cannot write the comparison to " + dir + ": " + e, e);
-        }
-        if (!quiet) {
-            spec.commandLine().getOut().print(ComparisonReport.text(comparison));
-            spec.commandLine().getOut().println("\nResults: " + dir.resolve("comparison.json") + ", " + dir.resolve("comparison.csv"));
-            spec.commandLine().getOut().flush();
-        }
+        new ReportFiles(dir).add("comparison.json", ComparisonReport.json(comparison))
+                .add("comparison.csv", ComparisonReport.csv(comparison))
+                .write(spec.commandLine().getOut(), ComparisonReport.text(comparison), quiet);
         return ExitCode.OK.code;
     }
 }

@@ -1,12 +1,10 @@
 package dev.linesim.cli;
 
 import dev.linesim.experiment.ConversionStudy;
-import dev.linesim.report.AtomicFiles;
 import dev.linesim.report.ConversionReport;
 import dev.linesim.scenario.RetrofitPlan;
 import dev.linesim.scenario.ScenarioException;
 import dev.linesim.scenario.ScenarioLoader;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,17 +43,9 @@ final class ConvertCommand implements Callable<Integer> {
         }
         ConversionStudy study = ConversionStudy.run(plan, RunSettingsOptions.threads(threads));
         Path dir = out != null ? out : Path.of("reports", plan.name());
-        try {
-            new AtomicFiles().add(dir.resolve("conversion.json"), ConversionReport.json(study))
-                    .add(dir.resolve("conversion.csv"), ConversionReport.csv(study)).commit();
-        } catch (IOException e) {
-            throw new OutputException("cannot write the conversion results to " + dir + ": " + e, e);
-        }
-        if (!quiet) {
-            spec.commandLine().getOut().print(ConversionReport.text(study));
-            spec.commandLine().getOut().println("\nResults: " + dir.resolve("conversion.json") + ", " + dir.resolve("conversion.csv"));
-            spec.commandLine().getOut().flush();
-        }
+        new ReportFiles(dir).add("conversion.json", ConversionReport.json(study))
+                .add("conversion.csv", ConversionReport.csv(study))
+                .write(spec.commandLine().getOut(), ConversionReport.text(study), quiet);
         return ExitCode.OK.code;
     }
 }

@@ -2,14 +2,12 @@ package dev.linesim.cli;
 
 import dev.linesim.experiment.Experiment;
 import dev.linesim.experiment.RunSummary;
-import dev.linesim.report.AtomicFiles;
 import dev.linesim.report.ResultsCsv;
 import dev.linesim.report.ResultsJson;
 import dev.linesim.report.SummaryTable;
 import dev.linesim.scenario.Scenario;
 import dev.linesim.scenario.ScenarioException;
 import dev.linesim.scenario.ScenarioLoader;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,17 +69,8 @@ final class RunCommand implements Callable<Integer> {
         });
         RunSummary run = loaded.plan().map(simulated::forPlan).orElse(simulated);
         String json = ResultsJson.render(run, file.toString());
-        Path jsonFile = dir.resolve("results.json");
-        Path csvFile = dir.resolve("results.csv");
-        try {
-            new AtomicFiles().add(jsonFile, json).add(csvFile, ResultsCsv.render(run)).commit();
-        } catch (IOException e) {
-            throw new OutputException("cannot write results to " + dir + ": " + e, e);
-        }
-        if (!quiet) {
-            stdout.print(SummaryTable.render(run));
-            stdout.printf(Locale.ROOT, "%nResults: %s, %s%n", jsonFile, csvFile);
-        }
+        new ReportFiles(dir).add("results.json", json).add("results.csv", ResultsCsv.render(run))
+                .write(stdout, SummaryTable.render(run), quiet);
         if (verbose) {
             stdout.printf(Locale.ROOT, "Simulated %,d events in %.2f s wall time (%.2f M events/s on %d threads)%n",
                     run.events(), run.wallSeconds(), run.events() / run.wallSeconds() / 1e6, workers);

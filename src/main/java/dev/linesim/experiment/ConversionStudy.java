@@ -18,9 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * A conversion simulated week by week against staying liquid. Each replication runs three lines:
@@ -72,7 +69,7 @@ public record ConversionStudy(RetrofitPlan plan, int weeks, List<Estimate> basel
         Timeline restarted = new Timeline(0, c.restart(), Double.POSITIVE_INFINITY, outages(c, false, -c.restart()),
                 ramps(c, converted), weeks);
 
-        List<Weekly> series = parallel(reps, threads, r -> new Weekly(
+        List<Weekly> series = Replications.run(reps, threads, r -> new Weekly(
                 LineModel.run(liquidRun, liquidStreams.forReplication(r), r, baseline).weeklyGoodCells(),
                 LineModel.run(liquidRun, liquidStreams.forReplication(r), r, draining).weeklyGoodCells(),
                 LineModel.run(convertedRun, convertedStreams.forReplication(r), r, restarted).weeklyGoodCells()));
@@ -200,36 +197,5 @@ public record ConversionStudy(RetrofitPlan plan, int weeks, List<Estimate> basel
         double kwh = goodPerYear * line.product().whPerCell() / 1000;
         double material = line.economics().materialCostPerCell().map(m -> m.amount().doubleValue()).orElse(0.0);
         return kwh * price.amount().doubleValue() - material * goodPerYear / r.overallYield();
-    }
-
-    /** Runs {@code task} for replications 0..n-1 on a pool; results in replication order. */
-    private static <T> List<T> parallel(int n, int threads, java.util.function.IntFunction<T> task) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, n)), runnable -> {
-            Thread t = new Thread(runnable, "linesim-conversion");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (int r = 0; r < n; r++) {
-                int rep = r;
-                futures.add(pool.submit(() -> task.apply(rep)));
-            }
-            List<T> results = new ArrayList<>();
-            for (Future<T> f : futures) {
-                results.add(f.get());
-            }
-            return results;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -70,8 +70,8 @@ public final class ComparisonReport {
             for (int i = 0; i < c.runs().size(); i++) {
                 ObjectNode row = rows.addObject();
                 row.put("scenario", c.runs().get(i).scenario().name());
-                estimate(row.putObject("value"), m.values().get(i));
-                estimate(row.putObject("difference"), m.differences().get(i));
+                ResultsJson.estimate(row.putObject("value"), m.values().get(i));
+                ResultsJson.estimate(row.putObject("difference"), m.differences().get(i));
                 row.put("significant", i > 0 && significant(m.differences().get(i)));
             }
         }
@@ -95,19 +95,6 @@ public final class ComparisonReport {
         return sb.toString();
     }
 
-    private static void estimate(ObjectNode o, Estimate e) {
-        if (Double.isFinite(e.mean())) {
-            o.put("mean", e.mean());
-        } else {
-            o.putNull("mean");
-        }
-        if (Double.isFinite(e.halfWidth())) {
-            o.put("half_width", e.halfWidth());
-        } else {
-            o.putNull("half_width");
-        }
-        o.put("n", e.n());
-    }
 
     private static String num(double v) {
         return Double.isFinite(v) ? String.valueOf(v) : "";

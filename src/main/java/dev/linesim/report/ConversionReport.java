@@ -64,24 +64,24 @@ public final class ConversionReport {
         root.put("cutover_start_h", c.cutoverStart());
         root.put("restart_h", c.restart());
         root.put("replications", s.lostMwh().n());
-        estimate(root.putObject("lost_mwh"), s.lostMwh());
-        estimate(root.putObject("lost_cells"), s.lostCells());
-        estimate(root.putObject("crossover_week"), s.crossoverWeek());
+        ResultsJson.estimate(root.putObject("lost_mwh"), s.lostMwh());
+        ResultsJson.estimate(root.putObject("lost_cells"), s.lostCells());
+        ResultsJson.estimate(root.putObject("crossover_week"), s.crossoverWeek());
         root.put("crossed_in_replications", s.crossed());
         if (s.paybackYears().isPresent()) {
-            estimate(root.putObject("payback_years"), s.paybackYears().get());
+            ResultsJson.estimate(root.putObject("payback_years"), s.paybackYears().get());
         } else {
             root.putNull("payback_years");
         }
-        estimate(root.putObject("steady_liquid_gwh_per_year"), s.liquid().line().gwhPerYear());
-        estimate(root.putObject("steady_converted_gwh_per_year"), s.converted().line().gwhPerYear());
+        ResultsJson.estimate(root.putObject("steady_liquid_gwh_per_year"), s.liquid().line().gwhPerYear());
+        ResultsJson.estimate(root.putObject("steady_converted_gwh_per_year"), s.converted().line().gwhPerYear());
         ArrayNode weekly = root.putArray("weekly_mwh");
         for (int w = 0; w < s.weeks(); w++) {
             ObjectNode o = weekly.addObject();
             o.put("week", w + 1);
-            estimate(o.putObject("staying_liquid"), s.baselineMwh().get(w));
-            estimate(o.putObject("converting"), s.convertedMwh().get(w));
-            estimate(o.putObject("difference"), s.differenceMwh().get(w));
+            ResultsJson.estimate(o.putObject("staying_liquid"), s.baselineMwh().get(w));
+            ResultsJson.estimate(o.putObject("converting"), s.convertedMwh().get(w));
+            ResultsJson.estimate(o.putObject("difference"), s.differenceMwh().get(w));
         }
         try {
             return MAPPER.writeValueAsString(root) + "\n";
@@ -106,17 +106,4 @@ public final class ConversionReport {
         return Double.isFinite(v) ? String.valueOf(v) : "";
     }
 
-    private static void estimate(ObjectNode o, Estimate e) {
-        if (Double.isFinite(e.mean())) {
-            o.put("mean", e.mean());
-        } else {
-            o.putNull("mean");
-        }
-        if (Double.isFinite(e.halfWidth())) {
-            o.put("half_width", e.halfWidth());
-        } else {
-            o.putNull("half_width");
-        }
-        o.put("n", e.n());
-    }
 }

@@ -161,7 +161,8 @@ public final class ResultsJson {
         estimate(parent.putObject(key), e);
     }
 
-    private static void estimate(ObjectNode o, Estimate e) {
+    /** Writes an estimate as {mean, half_width, n}; undefined values as null. */
+    static void estimate(ObjectNode o, Estimate e) {
         number(o, "mean", e.mean());
         number(o, "half_width", e.halfWidth());
         o.put("n", e.n());

@@ -180,4 +180,38 @@ class CliTest {
         assertEquals(0, help.code());
         assertTrue(help.out().contains("Exit codes:") && help.out().contains("3  invalid scenario file"), help.out());
     }
+
+    @Test
+    void resolvePrintsTheConvertedLineAndRefusesALine() throws Exception {
+        Result r = cli("resolve", "scenarios/lfp-prismatic-semisolid-retrofit.yaml");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("#   replace filling with precursor_injection"), r.out());
+        assertTrue(r.out().contains("- id: precursor_injection"), r.out());
+        Result line = cli("resolve", "scenarios/lfp-prismatic-liquid.yaml");
+        assertEquals(2, line.code());
+        assertTrue(line.err().contains("is a line, not a retrofit plan"), line.err());
+    }
+
+    @Test
+    void compareWritesPairedDifferences() throws Exception {
+        Path a = write("a.yaml", GOOD);
+        Path b = write("b.yaml", GOOD.replace("name: tiny", "name: faster").replace("mean: 40 min", "mean: 30 min"));
+        Path out = dir.resolve("cmp");
+        Result r = cli("compare", a.toString(), b.toString(), "-o", out.toString(), "-r", "4");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("good_cells_per_h (cells/h)") && r.out().contains("difference"), r.out());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("comparison.json").toFile());
+        assertEquals("faster", json.at("/scenarios/1").asText());
+        assertEquals(4, json.at("/run/replications").asInt());
+        assertTrue(Files.readString(out.resolve("comparison.csv")).startsWith("metric,unit,scenario,mean,half_width,difference"));
+        assertEquals(3, cli("compare", a.toString(), write("bad.yaml", "name: [").toString()).code());
+        assertEquals(2, cli("compare", a.toString()).code(), "two scenarios at least");
+    }
+
+    @Test
+    void convertNeedsAPlanWithAConversion() throws Exception {
+        Result r = cli("convert", write("tiny.yaml", GOOD).toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("is a line, not a retrofit plan"), r.err());
+    }
 }
