@@ -3,7 +3,6 @@ package dev.linesim.report;
 import dev.linesim.economics.RetrofitCapex;
 import dev.linesim.experiment.LineEconomics;
 import dev.linesim.experiment.RunSummary;
-import dev.linesim.stats.Estimate;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -52,9 +51,5 @@ public final class EconomicsTable {
 
     private static void line(StringBuilder sb, String label, String value) {
         sb.append(String.format(Locale.ROOT, "  %-42s %s%n", label, value));
-    }
-
-    static String estimate(Estimate e) {
-        return SummaryTable.number(e, 2);
     }
 }

@@ -53,6 +53,9 @@ public final class SummaryTable {
             return "n/a";
         }
         int decimals = minDecimals;
+        if (e.halfWidth() <= 1e-9 * Math.max(1, Math.abs(e.mean()))) {
+            return String.format(Locale.ROOT, "%,." + minDecimals + "f", e.mean()); // the same in every replication
+        }
         if (e.halfWidth() > 0) {
             decimals = Math.max(minDecimals, Math.min(6, 1 - (int) Math.floor(Math.log10(e.halfWidth()))));
         }
