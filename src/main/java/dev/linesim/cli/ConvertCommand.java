@@ -41,7 +41,15 @@ final class ConvertCommand implements Callable<Integer> {
         if (plan.conversion().isEmpty()) {
             throw new UsageException(file + " has no 'conversion' section (expected horizon, cutover and, optionally, outages and ramp_up)");
         }
-        ConversionStudy study = ConversionStudy.run(plan, RunSettingsOptions.threads(threads));
+        var err = spec.commandLine().getErr();
+        ConversionStudy study = ConversionStudy.run(plan, RunSettingsOptions.threads(threads), message -> {
+            if (!quiet) {
+                synchronized (err) {
+                    err.println("linesim: " + message);
+                    err.flush();
+                }
+            }
+        });
         Path dir = out != null ? out : Path.of("reports", plan.name());
         new ReportFiles(dir).add("conversion.json", ConversionReport.json(study))
                 .add("conversion.csv", ConversionReport.csv(study))

@@ -54,6 +54,11 @@ public record ConversionStudy(RetrofitPlan plan, int weeks, List<Estimate> basel
     }
 
     public static ConversionStudy run(RetrofitPlan plan, int threads) {
+        return run(plan, threads, message -> { });
+    }
+
+    /** Runs the study, telling {@code progress} (from any thread) as each part ends. */
+    public static ConversionStudy run(RetrofitPlan plan, int threads, java.util.function.Consumer<String> progress) {
         Conversion c = plan.conversion().orElseThrow(() -> new IllegalArgumentException("the plan has no conversion section"));
         Scenario liquid = plan.base();
         Scenario converted = plan.converted();
@@ -69,10 +74,16 @@ public record ConversionStudy(RetrofitPlan plan, int weeks, List<Estimate> basel
         Timeline restarted = new Timeline(0, c.restart(), Double.POSITIVE_INFINITY, outages(c, false, -c.restart()),
                 ramps(c, converted), weeks);
 
-        List<Weekly> series = Replications.run(reps, threads, r -> new Weekly(
-                LineModel.run(liquidRun, liquidStreams.forReplication(r), r, baseline).weeklyGoodCells(),
-                LineModel.run(liquidRun, liquidStreams.forReplication(r), r, draining).weeklyGoodCells(),
-                LineModel.run(convertedRun, convertedStreams.forReplication(r), r, restarted).weeklyGoodCells()));
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        List<Weekly> series = Replications.run(reps, threads, r -> {
+            Weekly w = new Weekly(
+                    LineModel.run(liquidRun, liquidStreams.forReplication(r), r, baseline).weeklyGoodCells(),
+                    LineModel.run(liquidRun, liquidStreams.forReplication(r), r, draining).weeklyGoodCells(),
+                    LineModel.run(convertedRun, convertedStreams.forReplication(r), r, restarted).weeklyGoodCells());
+            progress.accept("timeline replication " + done.incrementAndGet() + "/" + reps + " done");
+            return w;
+        });
+        progress.accept("simulating both lines at steady state");
 
         RunSummary liquidSteady = Experiment.run(liquid.withRun(new RunSettings(liquid.run().horizon(), liquid.run().warmup(), reps, seed)),
                 threads, x -> { });
