@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code linesim schema}: prints the JSON Schema of scenario files, for editors. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
-        description = "Print the JSON Schema of scenario files (point your editor's YAML support at it).")
+        description = "Print the JSON Schema of scenario and retrofit-plan files (point your editor's YAML support at it).")
 final class SchemaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
