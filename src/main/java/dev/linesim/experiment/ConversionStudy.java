@@ -196,8 +196,12 @@ public record ConversionStudy(RetrofitPlan plan, int weeks, List<Estimate> basel
             double newMargin = marginPerYear(plan.converted(), converted.replications().get(r), priceNew.get());
             double oldMarginPerMwh = oldMargin / (liquid.replications().get(r).cellsPerHour()
                     * plan.base().calendar().hoursPerYear() * plan.base().product().whPerCell() / 1e6);
-            BigDecimal investment = net.add(BigDecimal.valueOf(Math.max(0, lostMwh[r]) * oldMarginPerMwh));
-            years[r] = Annualised.paybackYears(investment, BigDecimal.valueOf(newMargin - oldMargin));
+            double lostMargin = Math.max(0, lostMwh[r]) * oldMarginPerMwh;
+            if (!Double.isFinite(lostMargin) || !Double.isFinite(newMargin - oldMargin)) {
+                years[r] = Double.NaN; // a line that made nothing in its steady-state run
+                continue;
+            }
+            years[r] = Annualised.paybackYears(net.add(BigDecimal.valueOf(lostMargin)), BigDecimal.valueOf(newMargin - oldMargin));
         }
         return Optional.of(Estimate.of(years));
     }

@@ -63,7 +63,7 @@ public record LineEconomics(String currency, BigDecimal equipment, BigDecimal fa
             double kwhPerYear = r.cellsPerHour() * hoursPerYear * whPerCell / 1000;
             double startsPerYear = r.cellsPerHour() * hoursPerYear / r.overallYield();
             capexPerKwh[i] = kwhPerYear > 0 ? base.doubleValue() / kwhPerYear : Double.NaN;
-            cost[i] = kwhPerYear > 0 && costed ? Annualised.costPerKwh(charge, amount(e.fixedOpexPerYear()),
+            cost[i] = kwhPerYear > 0 && costed && Double.isFinite(startsPerYear) ? Annualised.costPerKwh(charge, amount(e.fixedOpexPerYear()),
                     amount(e.materialCostPerCell()), startsPerYear, kwhPerYear).doubleValue() : Double.NaN;
         }
         return new LineEconomics(e.currency(), equipment, facility, base, charge,
