@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,12 +29,8 @@ final class CompareCommand implements Callable<Integer> {
     RunSettingsOptions settings;
     @Parameters(arity = "2..*", paramLabel = "FILE", description = "Scenario files or retrofit plans; the first is the reference.")
     List<Path> files;
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory.")
-    Path out;
-    @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-    boolean quiet;
+    @Mixin
+    OutputOptions output;
 
     @Override
     public Integer call() throws ScenarioException {
@@ -53,13 +48,13 @@ final class CompareCommand implements Callable<Integer> {
             throw new ScenarioException(problems);
         }
         var run = settings.apply(entries.get(0).scenario().run());
-        int workers = RunSettingsOptions.threads(threads);
+        int workers = output.threads();
         Comparison comparison = Comparison.run(entries, run, workers);
         List<String> names = entries.stream().map(e -> e.scenario().name()).toList();
-        Path dir = out != null ? out : Path.of("reports", "compare-" + names.get(0) + "-vs-" + String.join("-", names.subList(1, names.size())));
+        Path dir = output.dir("compare-" + names.get(0) + "-vs-" + String.join("-", names.subList(1, names.size())));
         new ReportFiles(dir).add("comparison.json", ComparisonReport.json(comparison))
                 .add("comparison.csv", ComparisonReport.csv(comparison))
-                .write(spec.commandLine().getOut(), ComparisonReport.text(comparison), quiet);
+                .write(spec.commandLine().getOut(), ComparisonReport.text(comparison), output.quiet);
         return ExitCode.OK.code;
     }
 }

@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,12 +25,8 @@ final class ConvertCommand implements Callable<Integer> {
     StacktraceOption stacktrace;
     @Parameters(paramLabel = "PLAN", description = "Retrofit plan with a conversion section.")
     Path file;
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (default: reports/<plan name>).")
-    Path out;
-    @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-    boolean quiet;
+    @Mixin
+    OutputOptions output;
 
     @Override
     public Integer call() throws ScenarioException {
@@ -42,18 +37,18 @@ final class ConvertCommand implements Callable<Integer> {
             throw new UsageException(file + " has no 'conversion' section (expected horizon, cutover and, optionally, outages and ramp_up)");
         }
         var err = spec.commandLine().getErr();
-        ConversionStudy study = ConversionStudy.run(plan, RunSettingsOptions.threads(threads), message -> {
-            if (!quiet) {
+        ConversionStudy study = ConversionStudy.run(plan, output.threads(), message -> {
+            if (!output.quiet) {
                 synchronized (err) {
                     err.println("linesim: " + message);
                     err.flush();
                 }
             }
         });
-        Path dir = out != null ? out : Path.of("reports", plan.name());
+        Path dir = output.dir(plan.name());
         new ReportFiles(dir).add("conversion.json", ConversionReport.json(study))
                 .add("conversion.csv", ConversionReport.csv(study))
-                .write(spec.commandLine().getOut(), ConversionReport.text(study), quiet);
+                .write(spec.commandLine().getOut(), ConversionReport.text(study), output.quiet);
         return ExitCode.OK.code;
     }
 }

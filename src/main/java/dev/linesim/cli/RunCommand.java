@@ -9,7 +9,6 @@ import dev.linesim.scenario.Scenario;
 import dev.linesim.scenario.ScenarioException;
 import dev.linesim.scenario.ScenarioLoader;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -36,12 +35,8 @@ final class RunCommand implements Callable<Integer> {
     Path file;
     @Mixin
     RunSettingsOptions settings;
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (default: reports/<scenario name>).")
-    Path out;
-    @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-    boolean quiet;
+    @Mixin
+    OutputOptions output;
     @Option(names = {"-v", "--verbose"}, description = "Also print each replication as it ends, events/s and the results digest.")
     boolean verbose;
 
@@ -51,11 +46,8 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         ScenarioLoader.Loaded loaded = ScenarioLoader.open(file);
         Scenario scenario = loaded.scenario().withRun(settings.apply(loaded.scenario().run()));
-        Path dir = out != null ? out : Path.of("reports", scenario.name());
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new OutputException("output path " + dir + " exists and is not a directory", null);
-        }
-        int workers = RunSettingsOptions.threads(threads);
+        Path dir = output.dir(scenario.name());
+        int workers = output.threads();
         AtomicInteger done = new AtomicInteger();
         RunSummary simulated = Experiment.run(scenario, workers, r -> {
             int n = done.incrementAndGet();
@@ -70,7 +62,7 @@ final class RunCommand implements Callable<Integer> {
         RunSummary run = loaded.plan().map(simulated::forPlan).orElse(simulated);
         String json = ResultsJson.render(run, file.toString());
         new ReportFiles(dir).add("results.json", json).add("results.csv", ResultsCsv.render(run))
-                .write(stdout, SummaryTable.render(run), quiet);
+                .write(stdout, SummaryTable.render(run), output.quiet);
         if (verbose) {
             stdout.printf(Locale.ROOT, "Simulated %,d events in %.2f s wall time (%.2f M events/s on %d threads)%n",
                     run.events(), run.wallSeconds(), run.events() / run.wallSeconds() / 1e6, workers);
