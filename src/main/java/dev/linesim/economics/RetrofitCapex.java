@@ -13,13 +13,14 @@ import java.util.List;
  * @param salvage         value recovered from retired assets
  * @param greenfield      the converted line built new: every asset at its installed value
  * @param reusedValue     value of existing equipment carried into the converted line (stations only)
+ * @param reusedFacility  value of existing facility items carried into the converted line
  * @param equipmentValue  installed value of the converted line's equipment (stations only)
  * @param reusedMachines  existing machines kept
  * @param machines        machines of the converted line
  */
 public record RetrofitCapex(BigDecimal newEquipment, BigDecimal newFacility, BigDecimal modifications, BigDecimal salvage,
-                            BigDecimal greenfield, BigDecimal reusedValue, BigDecimal equipmentValue, int reusedMachines,
-                            int machines) {
+                            BigDecimal greenfield, BigDecimal reusedValue, BigDecimal reusedFacility,
+                            BigDecimal equipmentValue, int reusedMachines, int machines) {
 
     public static RetrofitCapex of(List<CapexItem> items) {
         BigDecimal newEquipment = BigDecimal.ZERO;
@@ -28,12 +29,14 @@ public record RetrofitCapex(BigDecimal newEquipment, BigDecimal newFacility, Big
         BigDecimal salvage = BigDecimal.ZERO;
         BigDecimal greenfield = BigDecimal.ZERO;
         BigDecimal reused = BigDecimal.ZERO;
+        BigDecimal reusedFacility = BigDecimal.ZERO;
         BigDecimal equipment = BigDecimal.ZERO;
         int reusedMachines = 0;
         int machines = 0;
         for (CapexItem i : items) {
             if (i.facility()) {
                 newFacility = newFacility.add(i.newPurchase());
+                reusedFacility = reusedFacility.add(i.reusedValue());
             } else {
                 newEquipment = newEquipment.add(i.newPurchase());
                 reused = reused.add(i.reusedValue());
@@ -45,13 +48,23 @@ public record RetrofitCapex(BigDecimal newEquipment, BigDecimal newFacility, Big
             salvage = salvage.add(i.salvage());
             greenfield = greenfield.add(i.after());
         }
-        return new RetrofitCapex(newEquipment, newFacility, modifications, salvage, greenfield, reused, equipment,
-                reusedMachines, machines);
+        return new RetrofitCapex(newEquipment, newFacility, modifications, salvage, greenfield, reused, reusedFacility,
+                equipment, reusedMachines, machines);
     }
 
     /** Capital spent on the conversion, before salvage. */
     public BigDecimal gross() {
         return newEquipment.add(newFacility).add(modifications);
+    }
+
+    /** Capital employed by the converted line: the existing assets it keeps plus the capital spent converting. */
+    public BigDecimal capitalEmployed() {
+        return reusedValue.add(reusedFacility).add(gross());
+    }
+
+    /** The equipment part of {@link #capitalEmployed()}: kept equipment, new equipment and modifications. */
+    public BigDecimal equipmentEmployed() {
+        return reusedValue.add(newEquipment).add(modifications);
     }
 
     /** Capital spent less salvage recovered. */

@@ -46,10 +46,8 @@ public record LineEconomics(String currency, BigDecimal equipment, BigDecimal fa
         }
         BigDecimal facility = facilityValue(line.facility());
         Optional<RetrofitCapex> retrofit = plan.map(p -> RetrofitCapex.of(items(p)));
-        BigDecimal base = retrofit.map(r -> r.reusedValue().add(keptFacility(plan.get())).add(r.gross()))
-                .orElse(equipment.add(facility));
-        BigDecimal equipmentShare = retrofit.map(r -> base.subtract(keptFacility(plan.get())).subtract(r.newFacility()))
-                .orElse(equipment);
+        BigDecimal base = retrofit.map(RetrofitCapex::capitalEmployed).orElse(equipment.add(facility));
+        BigDecimal equipmentShare = retrofit.map(RetrofitCapex::equipmentEmployed).orElse(equipment);
         Economics e = line.economics();
         BigDecimal charge = Annualised.capitalCharge(equipmentShare, e.equipmentLife(), base.subtract(equipmentShare),
                 e.buildingLife(), BigDecimal.valueOf(e.discountRate()));
@@ -102,16 +100,6 @@ public record LineEconomics(String currency, BigDecimal equipment, BigDecimal fa
             items.add(new CapexItem(id, true, b, a, 0, 0, kind, amount(fate.cost()), amount(fate.salvage())));
         }
         return items;
-    }
-
-    private static BigDecimal keptFacility(RetrofitPlan plan) {
-        BigDecimal kept = BigDecimal.ZERO;
-        for (CapexItem i : items(plan)) {
-            if (i.facility() && (i.fate() == CapexItem.Fate.REUSED || i.fate() == CapexItem.Fate.MODIFIED)) {
-                kept = kept.add(i.before().min(i.after()));
-            }
-        }
-        return kept;
     }
 
     private static int machines(StationSpec s) {

@@ -45,6 +45,7 @@ public final class LineModel {
     private double scrappedCells;
     private double scrappedTimeSum;
     private final double[] dailyGood;
+    private final Set<String> mainPath;
     private final Timeline timeline;
     private final double[] weeklyGood;
 
@@ -55,7 +56,7 @@ public final class LineModel {
         this.weeklyGood = new double[timeline == null ? 0 : timeline.weeks()];
         this.wip = new Level(sim, "line WIP");
         this.dailyGood = new double[(int) Math.floor(scenario.run().observedHours() / 24.0 + 1e-9)];
-        Set<String> mainPath = mainPath(scenario);
+        this.mainPath = mainPath(scenario);
         for (StationSpec spec : scenario.stations()) {
             stations.put(spec.id(), new Station(this, spec, mainPath.contains(spec.id()), streams));
         }
@@ -249,7 +250,6 @@ public final class LineModel {
         double hours = scenario.run().observedHours();
         List<StationResult> perStation = new ArrayList<>();
         double overallYield = 1;
-        Set<String> mainPath = mainPath(scenario);
         for (Station s : stations.values()) {
             StationResult r = s.result();
             perStation.add(r);

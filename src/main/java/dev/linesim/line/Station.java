@@ -128,7 +128,9 @@ final class Station {
             double hours = processTime.next();
             m.start(lot, ramp == null ? hours : hours * ramp.timeFactorAt(model.sim.time()));
             for (Inlet in : inlets) {
-                in.upstream.wake(); // room was made in its buffer
+                if (!in.upstream.blockedQueue.isEmpty()) {
+                    in.upstream.wake(); // room was made for a lot it holds
+                }
             }
         }
     }
