@@ -26,6 +26,6 @@ public final class TestLines {
     }
 
     public static RunSummary run(Scenario scenario) {
-        return Experiment.run(scenario, 2, r -> { });
+        return Experiment.run(ScenarioLoader.Loaded.line(scenario), 2, r -> { });
     }
 }

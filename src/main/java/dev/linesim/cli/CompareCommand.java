@@ -2,6 +2,9 @@ package dev.linesim.cli;
 
 import dev.linesim.experiment.Comparison;
 import dev.linesim.report.ComparisonReport;
+import dev.linesim.report.Outputs;
+import dev.linesim.results.ComparisonResults;
+import dev.linesim.scenario.Problem;
 import dev.linesim.scenario.ScenarioException;
 import dev.linesim.scenario.ScenarioLoader;
 import java.nio.file.Path;
@@ -19,7 +22,7 @@ import picocli.CommandLine.Spec;
         description = {"Run scenarios with common random numbers and report each KPI with its paired difference"
                 + " to the first scenario (95%% CI): throughput, GWh/yr, yield, lead time, capital, cost per kWh.",
                 "All scenarios use the first one's run settings (horizon, warm-up, replications, seed) unless overridden.",
-                "Writes comparison.json and comparison.csv to reports/compare-<first>-vs-<others>/ (or --out)."})
+                "Writes comparison.json, comparison.csv, charts/ and report.pdf to reports/compare-<first>-vs-<others>/ (or --out)."})
 final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,15 +34,17 @@ final class CompareCommand implements Callable<Integer> {
     List<Path> files;
     @Mixin
     OutputOptions output;
+    @Mixin
+    ChartOptionsMixin charts;
 
     @Override
     public Integer call() throws ScenarioException {
-        List<Comparison.Entry> entries = new ArrayList<>();
-        List<dev.linesim.scenario.Problem> problems = new ArrayList<>();
+        var drawing = charts.options();
+        List<ScenarioLoader.Loaded> entries = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (Path f : files) {
             try {
-                ScenarioLoader.Loaded loaded = ScenarioLoader.open(f);
-                entries.add(new Comparison.Entry(loaded.scenario(), loaded.plan()));
+                entries.add(ScenarioLoader.open(f));
             } catch (ScenarioException e) {
                 problems.addAll(e.problems());
             }
@@ -48,13 +53,12 @@ final class CompareCommand implements Callable<Integer> {
             throw new ScenarioException(problems);
         }
         var run = settings.apply(entries.get(0).scenario().run());
-        int workers = output.threads();
-        Comparison comparison = Comparison.run(entries, run, workers);
         List<String> names = entries.stream().map(e -> e.scenario().name()).toList();
         Path dir = output.dir("compare-" + names.get(0) + "-vs-" + String.join("-", names.subList(1, names.size())));
-        new ReportFiles(dir).add("comparison.json", ComparisonReport.json(comparison))
-                .add("comparison.csv", ComparisonReport.csv(comparison))
-                .write(spec.commandLine().getOut(), ComparisonReport.text(comparison), output.quiet);
+        Progress progress = new Progress(spec.commandLine().getErr(), output.quiet);
+        ComparisonResults comparison = Comparison.run(entries, run, output.threads(), progress::say);
+        ReportFiles.write(dir, Outputs.comparison(comparison, drawing), spec.commandLine().getOut(),
+                ComparisonReport.text(comparison), output.quiet);
         return ExitCode.OK.code;
     }
 }

@@ -2,6 +2,8 @@ package dev.linesim.cli;
 
 import dev.linesim.experiment.ConversionStudy;
 import dev.linesim.report.ConversionReport;
+import dev.linesim.report.Outputs;
+import dev.linesim.results.ConversionResults;
 import dev.linesim.scenario.RetrofitPlan;
 import dev.linesim.scenario.ScenarioException;
 import dev.linesim.scenario.ScenarioLoader;
@@ -17,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Simulate a retrofit plan's conversion over time (its 'conversion' section): weekly output against"
                 + " staying liquid, output lost while converting, when the converted line overtakes, and payback.",
-                "Writes conversion.json and conversion.csv to reports/<plan name>/ (or --out)."})
+                "Writes conversion.json, conversion.csv, charts/ and report.pdf to reports/<plan name>-conversion/ (or --out)."})
 final class ConvertCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -27,28 +29,23 @@ final class ConvertCommand implements Callable<Integer> {
     Path file;
     @Mixin
     OutputOptions output;
+    @Mixin
+    ChartOptionsMixin charts;
 
     @Override
     public Integer call() throws ScenarioException {
+        var drawing = charts.options();
         ScenarioLoader.Loaded loaded = ScenarioLoader.open(file);
         RetrofitPlan plan = loaded.plan().orElseThrow(() -> new UsageException(
                 file + " is a line, not a retrofit plan: 'convert' needs a plan with a conversion section"));
         if (plan.conversion().isEmpty()) {
             throw new UsageException(file + " has no 'conversion' section (expected horizon, cutover and, optionally, outages and ramp_up)");
         }
-        var err = spec.commandLine().getErr();
-        ConversionStudy study = ConversionStudy.run(plan, output.threads(), message -> {
-            if (!output.quiet) {
-                synchronized (err) {
-                    err.println("linesim: " + message);
-                    err.flush();
-                }
-            }
-        });
-        Path dir = output.dir(plan.name());
-        new ReportFiles(dir).add("conversion.json", ConversionReport.json(study))
-                .add("conversion.csv", ConversionReport.csv(study))
-                .write(spec.commandLine().getOut(), ConversionReport.text(study), output.quiet);
+        Path dir = output.dir(plan.name() + "-conversion");
+        Progress progress = new Progress(spec.commandLine().getErr(), output.quiet);
+        ConversionResults study = ConversionStudy.run(plan, output.threads(), progress::say).results();
+        ReportFiles.write(dir, Outputs.conversion(study, drawing), spec.commandLine().getOut(),
+                ConversionReport.text(study), output.quiet);
         return ExitCode.OK.code;
     }
 }

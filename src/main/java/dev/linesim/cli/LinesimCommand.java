@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 /** The top-level {@code linesim} command; work is done by its subcommands. */
 @Command(name = "linesim", mixinStandardHelpOptions = true, versionProvider = LinesimCommand.Version.class,
         description = "Discrete-event simulation of battery cell production lines.",
-        subcommands = {RunCommand.class, CompareCommand.class, ConvertCommand.class, ResolveCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, ConvertCommand.class, ReportCommand.class, ResolveCommand.class,
                 ValidateCommand.class, SchemaCommand.class,
                 picocli.CommandLine.HelpCommand.class},
         footerHeading = "", footer = {})
@@ -32,7 +32,7 @@ final class LinesimCommand implements Runnable {
         @Override
         public String[] getVersion() throws IOException {
             Properties p = new Properties();
-            try (InputStream in = LinesimCommand.class.getResourceAsStream("version.properties")) {
+            try (InputStream in = LinesimCommand.class.getResourceAsStream("/dev/linesim/version.properties")) {
                 if (in != null) {
                     p.load(in);
                 }

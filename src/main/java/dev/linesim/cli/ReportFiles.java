@@ -1,40 +1,65 @@
 package dev.linesim.cli;
 
 import dev.linesim.report.AtomicFiles;
+import dev.linesim.report.Outputs;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
-/** Writes a command's result files together and atomically, then (unless quiet) prints the text and where the files are. */
+/**
+ * Writes a command's files together and atomically, then (unless quiet) prints the text and where the files
+ * are. Charts a previous run drew that this one did not (another format, or charts off) are removed, so a
+ * folder never mixes charts of two runs.
+ */
 final class ReportFiles {
-    private final Path dir;
-    private final Map<String, String> files = new LinkedHashMap<>();
-
-    ReportFiles(Path dir) {
-        this.dir = dir;
-    }
-
-    ReportFiles add(String name, String content) {
-        files.put(name, content);
-        return this;
+    private ReportFiles() {
     }
 
     /** Writes every file, or none (a failure leaves earlier results intact); throws an output error. */
-    void write(PrintWriter out, String text, boolean quiet) {
+    static void write(Path dir, Map<String, byte[]> files, PrintWriter out, String text, boolean quiet) {
         AtomicFiles atomic = new AtomicFiles();
         files.forEach((name, content) -> atomic.add(dir.resolve(name), content));
         try {
             atomic.commit();
+            removeStaleDrawings(dir, files.keySet());
         } catch (IOException e) {
-            throw new OutputException("cannot write results to " + dir + ": " + e, e);
+            throw new OutputException("cannot write results to " + dir + ": " + e.getMessage(), e);
         }
         if (!quiet) {
-            out.print(text);
-            out.println();
-            out.println("Results: " + String.join(", ", files.keySet().stream().map(n -> dir.resolve(n).toString()).toList()));
+            if (!text.isEmpty()) {
+                out.print(text);
+                out.println();
+            }
+            long charts = files.keySet().stream().filter(n -> n.startsWith(Outputs.CHARTS + "/")).count();
+            String listed = String.join(", ", files.keySet().stream().filter(n -> !n.startsWith(Outputs.CHARTS + "/"))
+                    .map(n -> dir.resolve(n).toString()).toList());
+            out.println("Results: " + listed);
+            if (charts > 0) {
+                out.println("Charts: " + dir.resolve(Outputs.CHARTS) + " (" + charts + " files)");
+            }
             out.flush();
+        }
+    }
+
+    private static void removeStaleDrawings(Path dir, Set<String> written) throws IOException {
+        Path charts = dir.resolve(Outputs.CHARTS);
+        if (Files.isDirectory(charts)) {
+            try (Stream<Path> list = Files.list(charts)) {
+                for (Path p : list.toList()) {
+                    String name = Outputs.CHARTS + "/" + p.getFileName();
+                    boolean drawn = Outputs.drawnFileSuffixes().stream().anyMatch(s -> p.getFileName().toString().endsWith(s));
+                    if (drawn && Files.isRegularFile(p) && !written.contains(name)) {
+                        Files.delete(p);
+                    }
+                }
+            }
+        }
+        if (!written.contains(Outputs.REPORT)) {
+            Files.deleteIfExists(dir.resolve(Outputs.REPORT));
         }
     }
 }

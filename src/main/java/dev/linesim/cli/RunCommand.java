@@ -2,10 +2,10 @@ package dev.linesim.cli;
 
 import dev.linesim.experiment.Experiment;
 import dev.linesim.experiment.RunSummary;
-import dev.linesim.report.ResultsCsv;
-import dev.linesim.report.ResultsJson;
+import dev.linesim.report.Outputs;
 import dev.linesim.report.SummaryTable;
-import dev.linesim.scenario.Scenario;
+import dev.linesim.results.ResultsFiles;
+import dev.linesim.results.RunResults;
 import dev.linesim.scenario.ScenarioException;
 import dev.linesim.scenario.ScenarioLoader;
 import java.io.PrintWriter;
@@ -20,10 +20,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code linesim run FILE}: simulates a scenario and writes its results. */
+/** {@code linesim run FILE}: simulates a scenario and writes its results, charts and report. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Simulate a scenario: replications in parallel, every KPI with a 95%% confidence interval.",
-                "Writes results.json and results.csv to reports/<name>/ (or --out) and prints a summary.",
+                "Writes results.json, results.csv, replications.csv, capex.csv, charts/ and report.pdf to reports/<name>/"
+                        + " (or --out) and prints a summary.",
                 "FILE may be a line or a retrofit plan; a plan runs its converted line and adds the retrofit's capex."})
 final class RunCommand implements Callable<Integer> {
     @Spec
@@ -37,6 +38,8 @@ final class RunCommand implements Callable<Integer> {
     RunSettingsOptions settings;
     @Mixin
     OutputOptions output;
+    @Mixin
+    ChartOptionsMixin charts;
     @Option(names = {"-v", "--verbose"}, description = "Also print each replication as it ends, events/s and the results digest.")
     boolean verbose;
 
@@ -44,29 +47,33 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws ScenarioException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        var drawing = charts.options();
         ScenarioLoader.Loaded loaded = ScenarioLoader.open(file);
-        Scenario scenario = loaded.scenario().withRun(settings.apply(loaded.scenario().run()));
-        Path dir = output.dir(scenario.name());
+        ScenarioLoader.Loaded subject = loaded.withRun(settings.apply(loaded.scenario().run()));
+        Path dir = output.dir(subject.scenario().name());
         int workers = output.threads();
+        int replications = subject.scenario().run().replications();
         AtomicInteger done = new AtomicInteger();
-        RunSummary simulated = Experiment.run(scenario, workers, r -> {
+        RunSummary run = Experiment.run(subject, workers, r -> {
             int n = done.incrementAndGet();
             if (verbose) {
                 synchronized (stderr) {
                     stderr.printf(Locale.ROOT, "replication %d/%d done: %.1f good cells/h, %,d events%n",
-                            n, scenario.run().replications(), r.cellsPerHour(), r.events());
+                            n, replications, r.cellsPerHour(), r.events());
                     stderr.flush();
                 }
             }
         });
-        RunSummary run = loaded.plan().map(simulated::forPlan).orElse(simulated);
-        String json = ResultsJson.render(run, file.toString());
-        new ReportFiles(dir).add("results.json", json).add("results.csv", ResultsCsv.render(run))
-                .write(stdout, SummaryTable.render(run), output.quiet);
+        RunResults results = run.results();
+        long drawStart = System.nanoTime();
+        var files = Outputs.run(results, drawing);
+        double drawSeconds = (System.nanoTime() - drawStart) / 1e9;
+        ReportFiles.write(dir, files, stdout, SummaryTable.render(results), output.quiet);
         if (verbose) {
             stdout.printf(Locale.ROOT, "Simulated %,d events in %.2f s wall time (%.2f M events/s on %d threads)%n",
                     run.events(), run.wallSeconds(), run.events() / run.wallSeconds() / 1e6, workers);
-            stdout.println("Results digest: sha256:" + ResultsJson.digest(json));
+            stdout.printf(Locale.ROOT, "Drew the charts and report in %.2f s%n", drawSeconds);
+            stdout.println("Results digest: sha256:" + ResultsFiles.digest(results));
         }
         stdout.flush();
         return ExitCode.OK.code;

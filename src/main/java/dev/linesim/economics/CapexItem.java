@@ -36,7 +36,7 @@ public record CapexItem(String id, boolean facility, BigDecimal before, BigDecim
      * only. A kept asset whose value changes without added machines (a re-specified station, a drier dry room)
      * buys nothing new: its declared modification cost is the spend.
      */
-    BigDecimal newPurchase() {
+    public BigDecimal newPurchase() {
         if (!kept()) {
             return after;
         }

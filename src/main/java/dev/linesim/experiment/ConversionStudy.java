@@ -8,6 +8,9 @@ import dev.linesim.scenario.Conversion;
 import dev.linesim.scenario.Money;
 import dev.linesim.scenario.RetrofitPlan;
 import dev.linesim.scenario.RunSettings;
+import dev.linesim.scenario.ScenarioLoader;
+import dev.linesim.results.ConversionResults;
+import dev.linesim.results.RunResults;
 import dev.linesim.scenario.Scenario;
 import dev.linesim.scenario.StationSpec;
 import dev.linesim.sim.StreamBank;
@@ -33,6 +36,8 @@ import java.util.Optional;
  * @param weeks          weeks in the timeline
  * @param baselineMwh    weekly output staying liquid
  * @param convertedMwh   weekly output converting (liquid cells before cutover, semi-solid after)
+ * @param drainingMwh    the liquid part of convertedMwh: the liquid line with outages, draining after cutover
+ * @param convertedLineMwh the semi-solid part of convertedMwh: the converted line from its restart
  * @param differenceMwh  converted minus baseline, paired by replication
  * @param lostMwh        output lost to the conversion: the weekly shortfalls against the baseline, summed through
  *                       the crossover week (or the horizon); weeks where the converted line makes more do not offset them
@@ -45,12 +50,22 @@ import java.util.Optional;
  * @param converted      steady-state run of the converted line
  */
 public record ConversionStudy(RetrofitPlan plan, int weeks, List<Estimate> baselineMwh, List<Estimate> convertedMwh,
-                              List<Estimate> differenceMwh, Estimate lostMwh, Estimate lostCells, Estimate crossoverWeek,
+                              List<Estimate> drainingMwh, List<Estimate> convertedLineMwh, List<Estimate> differenceMwh, Estimate lostMwh, Estimate lostCells, Estimate crossoverWeek,
                               int crossed, Optional<Estimate> paybackYears, RunSummary liquid, RunSummary converted) {
     static final int OVERTAKE_WINDOW = 4;
 
     /** The three weekly series of one replication. */
     private record Weekly(double[] baselineCells, double[] liquidCells, double[] convertedCells) {
+    }
+
+    /** The study as result records; its provenance is the converted line's (the plan and its base chain). */
+    public ConversionResults results() {
+        Conversion c = plan.conversion().orElseThrow();
+        RunResults convertedResults = converted.results();
+        return new ConversionResults(RunResults.FORMAT, convertedResults.provenance(), plan.name(), plan.base().name(),
+                lostMwh.n(), weeks, c.cutoverStart() / 168.0, c.restart() / 168.0, baselineMwh, drainingMwh, convertedLineMwh,
+                convertedMwh, differenceMwh, lostMwh, lostCells, crossoverWeek, crossed, paybackYears.orElse(null),
+                liquid.results(), convertedResults);
     }
 
     public static ConversionStudy run(RetrofitPlan plan, int threads) {
@@ -85,10 +100,11 @@ public record ConversionStudy(RetrofitPlan plan, int weeks, List<Estimate> basel
         });
         progress.accept("simulating both lines at steady state");
 
-        RunSummary liquidSteady = Experiment.run(liquid.withRun(new RunSettings(liquid.run().horizon(), liquid.run().warmup(), reps, seed)),
-                threads, x -> { });
-        RunSummary convertedSteady = Experiment.run(converted.withRun(new RunSettings(converted.run().horizon(),
-                converted.run().warmup(), reps, seed)), threads, x -> { }).forPlan(plan);
+        List<java.nio.file.Path> baseFiles = plan.sources().isEmpty() ? List.of() : plan.sources().subList(1, plan.sources().size());
+        RunSummary liquidSteady = Experiment.run(new ScenarioLoader.Loaded(liquid.withRun(new RunSettings(liquid.run().horizon(),
+                liquid.run().warmup(), reps, seed)), Optional.empty(), baseFiles), threads, x -> { });
+        RunSummary convertedSteady = Experiment.run(new ScenarioLoader.Loaded(converted.withRun(new RunSettings(
+                converted.run().horizon(), converted.run().warmup(), reps, seed)), Optional.of(plan), plan.sources()), threads, x -> { });
         return summarise(plan, c, weeks, series, liquidSteady, convertedSteady);
     }
 
@@ -130,6 +146,8 @@ public record ConversionStudy(RetrofitPlan plan, int weeks, List<Estimate> basel
         int reps = series.size();
         double[][] base = new double[weeks][reps];
         double[][] conv = new double[weeks][reps];
+        double[][] drain = new double[weeks][reps];
+        double[][] restarted = new double[weeks][reps];
         double[] lostMwh = new double[reps];
         double[] lostCells = new double[reps];
         double[] crossover = new double[reps];
@@ -138,6 +156,8 @@ public record ConversionStudy(RetrofitPlan plan, int weeks, List<Estimate> basel
             Weekly s = series.get(r);
             for (int w = 0; w < weeks; w++) {
                 base[w][r] = s.baselineCells()[w] * whLiquid / 1e6;
+                drain[w][r] = s.liquidCells()[w] * whLiquid / 1e6;
+                restarted[w][r] = s.convertedCells()[w] * whNew / 1e6;
                 conv[w][r] = (s.liquidCells()[w] * whLiquid + s.convertedCells()[w] * whNew) / 1e6;
             }
             int k = overtakes(base, conv, r, (int) (c.restart() / 168.0), weeks);
@@ -152,16 +172,20 @@ public record ConversionStudy(RetrofitPlan plan, int weeks, List<Estimate> basel
         List<Estimate> b = new ArrayList<>();
         List<Estimate> v = new ArrayList<>();
         List<Estimate> d = new ArrayList<>();
+        List<Estimate> drained = new ArrayList<>();
+        List<Estimate> restartedLine = new ArrayList<>();
         for (int w = 0; w < weeks; w++) {
             b.add(Estimate.of(base[w]));
             v.add(Estimate.of(conv[w]));
+            drained.add(Estimate.of(drain[w]));
+            restartedLine.add(Estimate.of(restarted[w]));
             double[] diff = new double[reps];
             for (int r = 0; r < reps; r++) {
                 diff[r] = conv[w][r] - base[w][r];
             }
             d.add(Estimate.of(diff));
         }
-        return new ConversionStudy(plan, weeks, b, v, d, Estimate.of(lostMwh), Estimate.of(lostCells), Estimate.of(crossover),
+        return new ConversionStudy(plan, weeks, b, v, drained, restartedLine, d, Estimate.of(lostMwh), Estimate.of(lostCells), Estimate.of(crossover),
                 crossed, payback(plan, liquid, converted, lostMwh), liquid, converted);
     }
 

@@ -45,6 +45,8 @@ public final class LineModel {
     private double scrappedCells;
     private double scrappedTimeSum;
     private final double[] dailyGood;
+    private final double[] horizonDailyGood;
+    private final DailyMean dailyWip;
     private final Set<String> mainPath;
     private final Timeline timeline;
     private final double[] weeklyGood;
@@ -56,6 +58,9 @@ public final class LineModel {
         this.weeklyGood = new double[timeline == null ? 0 : timeline.weeks()];
         this.wip = new Level(sim, "line WIP");
         this.dailyGood = new double[(int) Math.floor(scenario.run().observedHours() / 24.0 + 1e-9)];
+        int horizonDays = (int) Math.ceil(scenario.run().horizon() / 24.0 - 1e-9);
+        this.horizonDailyGood = new double[horizonDays];
+        this.dailyWip = new DailyMean(horizonDays);
         this.mainPath = mainPath(scenario);
         for (StationSpec spec : scenario.stations()) {
             stations.put(spec.id(), new Station(this, spec, mainPath.contains(spec.id()), streams));
@@ -218,10 +223,12 @@ public final class LineModel {
 
     void entered(Lot lot) {
         wip.add(lot.cells());
+        dailyWip.set(sim.time(), wip.value());
     }
 
     void scrapped(Lot job, long cells) {
         wip.add(-cells);
+        dailyWip.set(sim.time(), wip.value());
         if (observing()) {
             scrappedCells += cells;
             scrappedTimeSum += cells * (sim.time() - job.meanEntry());
@@ -230,6 +237,11 @@ public final class LineModel {
 
     void exited(Lot lot) {
         wip.add(-lot.cells()); // the end of line is on the main path
+        dailyWip.set(sim.time(), wip.value());
+        int horizonDay = (int) (sim.time() / 24.0);
+        if (horizonDay < horizonDailyGood.length) {
+            horizonDailyGood[horizonDay] += lot.cells();
+        }
         if (observing()) {
             goodCells += lot.cells();
             leadTimeSum += lot.cells() * sim.time() - lot.entrySum();
@@ -261,6 +273,7 @@ public final class LineModel {
         return new ReplicationResult(replication, eventCount[0], goodCells, goodCells / hours, overallYield,
                 wip.average(), goodCells > 0 ? leadTimeSum / goodCells : Double.NaN,
                 exits > 0 ? (leadTimeSum + scrappedTimeSum) / exits : Double.NaN, exits / hours,
-                dailyGood.clone(), weeklyGood.clone(), perStation);
+                dailyGood.clone(), horizonDailyGood.clone(), dailyWip.means(Math.min(sim.time(), scenario.run().horizon())),
+                weeklyGood.clone(), perStation);
     }
 }

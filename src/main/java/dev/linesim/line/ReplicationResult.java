@@ -15,11 +15,14 @@ import java.util.List;
  * @param sojournHours      mean time in the line of every cell leaving the main path, good or scrapped
  * @param departuresPerHour cells leaving the main path per hour, good or scrapped (Little's law: wip = departures x sojourn)
  * @param dailyGoodCells    good cells per observed day
+ * @param horizonDailyGood  good cells per day of the whole horizon, warm-up included (day 1 starts at time 0)
+ * @param horizonDailyWip   time-weighted mean cells on the main path per day of the whole horizon
  * @param weeklyGoodCells   good cells per week of a conversion timeline (empty outside one)
  * @param stations          per-station results in file order
  */
 public record ReplicationResult(int replication, long events, double goodCells, double cellsPerHour,
                                 double overallYield, double wipCells, double leadTimeHours, double sojournHours,
-                                double departuresPerHour, double[] dailyGoodCells, double[] weeklyGoodCells,
+                                double departuresPerHour, double[] dailyGoodCells, double[] horizonDailyGood,
+                                double[] horizonDailyWip, double[] weeklyGoodCells,
                                 List<StationResult> stations) {
 }

@@ -17,10 +17,14 @@ import java.util.Map;
  * into place (atomically where the file system allows).
  */
 public final class AtomicFiles {
-    private final Map<Path, String> contents = new LinkedHashMap<>();
+    private final Map<Path, byte[]> contents = new LinkedHashMap<>();
 
     public AtomicFiles add(Path target, String text) {
-        contents.put(target, text);
+        return add(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public AtomicFiles add(Path target, byte[] bytes) {
+        contents.put(target, bytes);
         return this;
     }
 
@@ -28,12 +32,12 @@ public final class AtomicFiles {
     public void commit() throws IOException {
         List<Path[]> staged = new ArrayList<>();
         try {
-            for (Map.Entry<Path, String> e : contents.entrySet()) {
+            for (Map.Entry<Path, byte[]> e : contents.entrySet()) {
                 Path target = e.getKey().toAbsolutePath();
                 Files.createDirectories(target.getParent());
                 Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
                 staged.add(new Path[] {temp, target});
-                Files.writeString(temp, e.getValue(), StandardCharsets.UTF_8);
+                Files.write(temp, e.getValue());
             }
             for (Path[] p : staged) {
                 try {

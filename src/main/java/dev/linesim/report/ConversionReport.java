@@ -1,109 +1,68 @@
 package dev.linesim.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.linesim.experiment.ConversionStudy;
-import dev.linesim.scenario.Conversion;
-import dev.linesim.scenario.Quantities;
+import dev.linesim.results.ConversionResults;
+import dev.linesim.results.Format;
 import dev.linesim.stats.Estimate;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 
-/** A conversion timeline as text (headline figures and the weekly table), JSON and a weekly CSV. */
+/** A conversion timeline as text (headline figures and the weekly table) and a tidy weekly CSV. */
 public final class ConversionReport {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private ConversionReport() {
     }
 
-    public static String text(ConversionStudy s) {
-        Conversion c = s.plan().conversion().orElseThrow();
+    public static String text(ConversionResults s) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%s: conversion of %s over %d weeks, %d replications; mean ± 95%% CI half-width%n",
-                s.plan().name(), s.plan().base().name(), s.weeks(), s.lostMwh().n()));
+                s.plan(), s.base(), s.weeks(), s.replications()));
         sb.append(String.format(Locale.ROOT, "  liquid line stops feeding at week %s, converted line restarts at week %s%n%n",
-                weeks(c.cutoverStart()), weeks(c.restart())));
-        line(sb, "Output lost to the conversion, MWh", SummaryTable.number(s.lostMwh(), 0));
-        line(sb, "Output lost to the conversion, cells", SummaryTable.number(s.lostCells(), 0));
-        line(sb, "Converted line overtakes (4-week output) in week",
-                s.crossed() == 0 ? "not within the horizon" : SummaryTable.number(s.crossoverWeek(), 1)
-                        + (s.crossed() < s.lostMwh().n() ? String.format(Locale.ROOT, " (in %d of %d replications)", s.crossed(), s.lostMwh().n()) : ""));
-        line(sb, "Steady state, liquid line, GWh/yr", SummaryTable.number(s.liquid().line().gwhPerYear(), 2));
-        line(sb, "Steady state, converted line, GWh/yr", SummaryTable.number(s.converted().line().gwhPerYear(), 2));
-        s.converted().economics().retrofit().ifPresent(r -> line(sb, "Retrofit capex, net of salvage",
-                EconomicsTable.millions(r.net(), s.converted().economics().currency())));
-        line(sb, "Simple payback, years", s.paybackYears().map(p -> SummaryTable.number(p, 1))
-                .orElse("n/a (set economics.price_per_kwh for both lines)"));
+                week(s.cutoverStartWeek()), week(s.restartWeek())));
+        for (String[] row : headline(s)) {
+            sb.append(String.format(Locale.ROOT, "  %-50s %s%n", row[0], row[1]));
+        }
         sb.append(String.format(Locale.ROOT, "%n%6s %22s %22s %22s%n", "week", "staying liquid, MWh", "converting, MWh", "difference, MWh"));
         for (int w = 0; w < s.weeks(); w++) {
-            sb.append(String.format(Locale.ROOT, "%6d %22s %22s %22s%n", w + 1, SummaryTable.number(s.baselineMwh().get(w), 0),
-                    SummaryTable.number(s.convertedMwh().get(w), 0), SummaryTable.number(s.differenceMwh().get(w), 0)));
+            sb.append(String.format(Locale.ROOT, "%6d %22s %22s %22s%n", w + 1, Numbers.number(s.stayingLiquid().get(w), 0),
+                    Numbers.number(s.converting().get(w), 0), Numbers.number(s.difference().get(w), 0)));
         }
         return sb.toString();
     }
 
-    private static String weeks(double hours) {
-        return Quantities.formatHours(hours).endsWith(" d") ? String.format(Locale.ROOT, "%.1f", hours / 168).replaceAll("\\.0$", "")
-                : String.format(Locale.ROOT, "%.1f", hours / 168);
+    /** The headline figures as label and value, as the text and the PDF report show them. */
+    public static String[][] headline(ConversionResults s) {
+        String crossover = s.crossed() == 0 ? "not within the horizon" : Numbers.number(s.crossoverWeek(), 1)
+                + (s.crossed() < s.replications() ? String.format(Locale.ROOT, " (in %d of %d replications)", s.crossed(),
+                s.replications()) : "");
+        var retrofit = s.converted().capital().retrofit();
+        String currency = s.converted().capital().currency();
+        return new String[][] {
+            {"Output lost to the conversion, MWh", Numbers.number(s.lostMwh(), 0)},
+            {"Output lost to the conversion, cells", Numbers.number(s.lostCells(), 0)},
+            {"Converted line overtakes (4-week output) in week", crossover},
+            {"Steady state, liquid line, GWh/yr", Numbers.kpi(s.liquid().required("gwh_per_year"))},
+            {"Steady state, converted line, GWh/yr", Numbers.kpi(s.converted().required("gwh_per_year"))},
+            {"Retrofit capex, net of salvage", retrofit == null ? "n/a" : Numbers.millions(retrofit.net(), currency)},
+            {"Simple payback, years", s.paybackYears() == null ? "n/a (set economics.price_per_kwh for both lines)"
+                    : Numbers.show(s.paybackYears(), Format.DECIMAL_1)},
+        };
     }
 
-    private static void line(StringBuilder sb, String label, String value) {
-        sb.append(String.format(Locale.ROOT, "  %-50s %s%n", label, value));
+    static String week(double w) {
+        return String.format(Locale.ROOT, "%.1f", w).replaceAll("\\.0$", "");
     }
 
-    public static String json(ConversionStudy s) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("format", ResultsJson.FORMAT);
-        root.put("plan", s.plan().name());
-        root.put("base", s.plan().base().name());
-        Conversion c = s.plan().conversion().orElseThrow();
-        root.put("horizon_h", c.horizon());
-        root.put("cutover_start_h", c.cutoverStart());
-        root.put("restart_h", c.restart());
-        root.put("replications", s.lostMwh().n());
-        ResultsJson.estimate(root.putObject("lost_mwh"), s.lostMwh());
-        ResultsJson.estimate(root.putObject("lost_cells"), s.lostCells());
-        ResultsJson.estimate(root.putObject("crossover_week"), s.crossoverWeek());
-        root.put("crossed_in_replications", s.crossed());
-        if (s.paybackYears().isPresent()) {
-            ResultsJson.estimate(root.putObject("payback_years"), s.paybackYears().get());
-        } else {
-            root.putNull("payback_years");
-        }
-        ResultsJson.estimate(root.putObject("steady_liquid_gwh_per_year"), s.liquid().line().gwhPerYear());
-        ResultsJson.estimate(root.putObject("steady_converted_gwh_per_year"), s.converted().line().gwhPerYear());
-        ArrayNode weekly = root.putArray("weekly_mwh");
+    /** One row per week: each series' mean and half-width in MWh. */
+    public static String csv(ConversionResults s) {
+        StringBuilder sb = new StringBuilder("week,staying_liquid_mwh,staying_liquid_half_width,draining_liquid_mwh,"
+                + "draining_liquid_half_width,converted_line_mwh,converted_line_half_width,converting_mwh,converting_half_width,"
+                + "difference_mwh,difference_half_width\n");
         for (int w = 0; w < s.weeks(); w++) {
-            ObjectNode o = weekly.addObject();
-            o.put("week", w + 1);
-            ResultsJson.estimate(o.putObject("staying_liquid"), s.baselineMwh().get(w));
-            ResultsJson.estimate(o.putObject("converting"), s.convertedMwh().get(w));
-            ResultsJson.estimate(o.putObject("difference"), s.differenceMwh().get(w));
-        }
-        try {
-            return MAPPER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    public static String csv(ConversionStudy s) {
-        StringBuilder sb = new StringBuilder("week,staying_liquid_mwh,half_width,converting_mwh,half_width,difference_mwh,half_width\n");
-        for (int w = 0; w < s.weeks(); w++) {
-            Estimate b = s.baselineMwh().get(w);
-            Estimate v = s.convertedMwh().get(w);
-            Estimate d = s.differenceMwh().get(w);
-            sb.append(String.format(Locale.ROOT, "%d,%s,%s,%s,%s,%s,%s%n", w + 1, n(b.mean()), n(b.halfWidth()),
-                    n(v.mean()), n(v.halfWidth()), n(d.mean()), n(d.halfWidth())));
+            sb.append(w + 1);
+            for (Estimate e : new Estimate[] {s.stayingLiquid().get(w), s.draining().get(w), s.convertedLine().get(w),
+                    s.converting().get(w), s.difference().get(w)}) {
+                sb.append(',').append(Numbers.csv(e.mean())).append(',').append(Numbers.csv(e.halfWidth()));
+            }
+            sb.append('\n');
         }
         return sb.toString();
     }
-
-    private static String n(double v) {
-        return Double.isFinite(v) ? String.valueOf(v) : "";
-    }
-
 }

@@ -1,55 +1,48 @@
 package dev.linesim.report;
 
-import dev.linesim.economics.RetrofitCapex;
-import dev.linesim.experiment.LineEconomics;
-import dev.linesim.experiment.RunSummary;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Locale;
+import dev.linesim.results.Capital;
+import dev.linesim.results.KpiEstimate;
+import dev.linesim.results.Retrofit;
+import dev.linesim.results.RunResults;
+import dev.linesim.results.Scope;
 
-/** The money part of the run summary: capex, reuse and savings for a retrofit, cost per kWh. */
+/** The money part of the run summary: capex, reuse and savings for a retrofit, then the economics KPIs. */
 public final class EconomicsTable {
     private EconomicsTable() {
     }
 
-    public static String render(RunSummary run) {
-        LineEconomics e = run.economics();
-        if (!e.priced()) {
+    public static String render(RunResults run) {
+        Capital cap = run.capital();
+        if (!cap.priced()) {
             return "";
         }
-        String c = e.currency();
+        String c = cap.currency();
         StringBuilder sb = new StringBuilder("\nCapital (").append(c).append(")\n");
-        e.retrofit().ifPresent(r -> retrofit(sb, r, c));
-        line(sb, "Line equipment, installed", millions(e.equipment(), c));
-        line(sb, "Facility (building, utilities, dry room)", millions(e.facility(), c));
-        line(sb, run.plan().isPresent() ? "Capital employed (kept + retrofit)" : "Capital employed", millions(e.capitalBase(), c));
-        line(sb, "Annual capital charge", millions(e.capitalCharge(), c) + "/yr");
-        line(sb, "Capital per kWh of annual output", SummaryTable.number(e.capexPerKwhYear(), 1) + " " + c + "/(kWh/yr)");
-        e.costPerKwh().ifPresent(cost -> line(sb, "Cost per kWh of good output", SummaryTable.number(cost, 2) + " " + c + "/kWh"));
+        if (cap.retrofit() != null) {
+            retrofit(sb, cap.retrofit(), c);
+        }
+        SummaryTable.line(sb, "Line equipment, installed", Numbers.millions(cap.equipment(), c));
+        SummaryTable.line(sb, "Facility (building, utilities, dry room)", Numbers.millions(cap.facility(), c));
+        for (KpiEstimate k : run.kpis()) {
+            if (k.kpi().scope() == Scope.ECONOMICS && !k.key().equals("retrofit_capex")) {
+                SummaryTable.line(sb, k.kpi().label() + (k.key().equals("capital_employed") && cap.retrofit() != null
+                        ? " (kept + retrofit)" : ""), Numbers.kpi(k) + " " + k.kpi().unit());
+            }
+        }
         return sb.toString();
     }
 
-    private static void retrofit(StringBuilder sb, RetrofitCapex r, String c) {
-        line(sb, "Retrofit capex (gross)", millions(r.gross(), c) + "  = new equipment " + millions(r.newEquipment(), c)
-                + " + facility " + millions(r.newFacility(), c) + " + modifications " + millions(r.modifications(), c));
-        line(sb, "Salvage of retired equipment", millions(r.salvage(), c));
-        line(sb, "Retrofit capex (net of salvage)", millions(r.net(), c));
-        line(sb, "Greenfield line of the same design", millions(r.greenfield(), c));
-        line(sb, "Retrofit / greenfield", percent(r.shareOfGreenfield()) + "  (saving " + percent(r.savingsVsGreenfield()) + ")");
-        line(sb, "Equipment reused, by value", percent(r.reuseShareByValue()));
-        line(sb, "Equipment reused, by machine count", percent(r.reuseShareByCount())
-                + String.format(Locale.ROOT, "  (%d of %d)", r.reusedMachines(), r.machines()));
-    }
-
-    static String millions(BigDecimal amount, String currency) {
-        return amount.movePointLeft(6).setScale(2, RoundingMode.HALF_EVEN).toPlainString() + " M" + currency;
-    }
-
-    private static String percent(double share) {
-        return Double.isNaN(share) ? "n/a" : String.format(Locale.ROOT, "%.1f%%", 100 * share);
-    }
-
-    private static void line(StringBuilder sb, String label, String value) {
-        sb.append(String.format(Locale.ROOT, "  %-42s %s%n", label, value));
+    private static void retrofit(StringBuilder sb, Retrofit r, String c) {
+        SummaryTable.line(sb, "Retrofit capex (gross)", Numbers.millions(r.gross(), c) + "  = new equipment "
+                + Numbers.millions(r.newEquipment(), c) + " + facility " + Numbers.millions(r.newFacility(), c)
+                + " + modifications " + Numbers.millions(r.modifications(), c));
+        SummaryTable.line(sb, "Salvage of retired equipment", Numbers.millions(r.salvage(), c));
+        SummaryTable.line(sb, "Retrofit capex (net of salvage)", Numbers.millions(r.net(), c));
+        SummaryTable.line(sb, "Greenfield line of the same design", Numbers.millions(r.greenfield(), c));
+        SummaryTable.line(sb, "Retrofit / greenfield", Numbers.percent(r.shareOfGreenfield()) + "  (saving "
+                + Numbers.percent(1 - r.shareOfGreenfield()) + ")");
+        SummaryTable.line(sb, "Equipment reused, by value", Numbers.percent(r.reuseShareByValue()));
+        SummaryTable.line(sb, "Equipment reused, by machine count", Numbers.percent(r.reuseShareByCount())
+                + "  (" + r.reusedMachines() + " of " + r.machines() + ")");
     }
 }

@@ -1,57 +1,78 @@
 package dev.linesim.report;
 
-import dev.linesim.experiment.RunSummary;
+import dev.linesim.results.CapexLine;
+import dev.linesim.results.Capital;
+import dev.linesim.results.KpiEstimate;
+import dev.linesim.results.RunResults;
+import dev.linesim.results.StationResults;
 import dev.linesim.stats.Estimate;
-import java.util.Locale;
+import java.util.List;
 
-/** One row per KPI ({@code scope,station,metric,unit,mean,half_width,ci_low,ci_high,n}), in a stable order. */
+/**
+ * A run as tidy CSV tables (one header, one row per observation, {@code \n} line endings): every KPI with its
+ * CI ({@code results.csv}), every replication's value ({@code replications.csv}) and every capex item
+ * ({@code capex.csv}).
+ */
 public final class ResultsCsv {
-    public static final String HEADER = "scope,station,metric,unit,mean,half_width,ci_low,ci_high,n";
+    public static final String HEADER = "scope,station,kpi,label,unit,mean,half_width,ci_low,ci_high,n";
 
     private ResultsCsv() {
     }
 
-    public static String render(RunSummary run) {
+    /** KPIs: line and economics first, then each station's. */
+    public static String kpis(RunResults run) {
         StringBuilder sb = new StringBuilder(HEADER).append('\n');
-        RunSummary.LineKpis k = run.line();
-        row(sb, "line", "", "good_cells_per_h", "cells/h", k.cellsPerHour());
-        row(sb, "line", "", "good_cells_per_day", "cells/d", k.goodCellsPerDay());
-        row(sb, "line", "", "good_cells_per_year", "cells/yr", k.cellsPerYear());
-        row(sb, "line", "", "gwh_per_year", "GWh/yr", k.gwhPerYear());
-        row(sb, "line", "", "overall_yield", "fraction", k.overallYield());
-        row(sb, "line", "", "wip_cells", "cells", k.wipCells());
-        row(sb, "line", "", "lead_time_h", "h", k.leadTimeHours());
-        for (RunSummary.StationKpis st : run.stations()) {
-            row(sb, "station", st.id(), "yield", "fraction", st.yield());
-            row(sb, "station", st.id(), "busy", "share", st.busy());
-            row(sb, "station", st.id(), "blocked", "share", st.blocked());
-            row(sb, "station", st.id(), "starved", "share", st.starved());
-            row(sb, "station", st.id(), "down", "share", st.down());
-            row(sb, "station", st.id(), "idle", "share", st.idle());
-            row(sb, "station", st.id(), "utilisation", "share", st.utilisation());
-            row(sb, "station", st.id(), "occupancy", st.unit(), st.occupancy());
-            row(sb, "station", st.id(), "wip_cells", "cells", st.wipCells());
-            row(sb, "station", st.id(), "good_cells_per_h", "cells/h", st.goodOutPerHour());
+        for (KpiEstimate k : run.kpis()) {
+            row(sb, "", k);
         }
-        var e = run.economics();
-        if (e.priced()) {
-            String c = e.currency();
-            row(sb, "economics", "", "capital_per_kwh_year", c + "/(kWh/yr)", e.capexPerKwhYear());
-            e.costPerKwh().ifPresent(cost -> row(sb, "economics", "", "cost_per_kwh", c + "/kWh", cost));
-        }
-        for (int d = 0; d < run.dailyGood().size(); d++) {
-            row(sb, "day", "", "good_cells_day_" + (d + 1), "cells", run.dailyGood().get(d));
+        for (StationResults st : run.stations()) {
+            for (KpiEstimate k : st.kpis()) {
+                row(sb, st.id(), k);
+            }
         }
         return sb.toString();
     }
 
-    private static void row(StringBuilder sb, String scope, String station, String metric, String unit, Estimate e) {
-        sb.append(scope).append(',').append(station).append(',').append(metric).append(',').append(unit).append(',')
-                .append(num(e.mean())).append(',').append(num(e.halfWidth())).append(',')
-                .append(num(e.lower())).append(',').append(num(e.upper())).append(',').append(e.n()).append('\n');
+    /** Per-replication values of every KPI, one row each. */
+    public static String replications(RunResults run) {
+        StringBuilder sb = new StringBuilder("scope,station,kpi,unit,replication,value\n");
+        for (KpiEstimate k : run.kpis()) {
+            values(sb, "", k);
+        }
+        for (StationResults st : run.stations()) {
+            for (KpiEstimate k : st.kpis()) {
+                values(sb, st.id(), k);
+            }
+        }
+        return sb.toString();
     }
 
-    private static String num(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.10g", v).replaceAll("(\\.\\d*?)0+(e|$)", "$1$2").replaceAll("\\.(e|$)", "$1") : "";
+    /** Every capex item, with its fate and amounts in the scenario's currency. */
+    public static String capex(Capital c) {
+        StringBuilder sb = new StringBuilder("item,name,kind,fate,machines_before,machines_after,currency,value_before,"
+                + "installed_value,new_purchase,modification_cost,salvage,priced_as\n");
+        for (CapexLine i : c.items()) {
+            sb.append(String.join(",", List.of(Numbers.csv(i.id()), Numbers.csv(i.name()), i.facility() ? "facility" : "station",
+                    i.fate(), String.valueOf(i.machinesBefore()), String.valueOf(i.machinesAfter()), c.currency(),
+                    i.valueBefore().toPlainString(), i.installedValue().toPlainString(), i.newPurchase().toPlainString(),
+                    i.modificationCost().toPlainString(), i.salvage().toPlainString(), Numbers.csv(i.describe())))).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static void row(StringBuilder sb, String station, KpiEstimate k) {
+        Estimate e = k.estimate();
+        sb.append(k.kpi().scope().name().toLowerCase(java.util.Locale.ROOT)).append(',').append(Numbers.csv(station)).append(',')
+                .append(k.key()).append(',').append(Numbers.csv(k.kpi().label())).append(',').append(Numbers.csv(k.kpi().unit()))
+                .append(',').append(Numbers.csv(e.mean())).append(',').append(Numbers.csv(e.halfWidth())).append(',')
+                .append(Numbers.csv(e.lower())).append(',').append(Numbers.csv(e.upper())).append(',').append(e.n()).append('\n');
+    }
+
+    private static void values(StringBuilder sb, String station, KpiEstimate k) {
+        for (int r = 0; r < k.replications().size(); r++) {
+            sb.append(k.kpi().scope().name().toLowerCase(java.util.Locale.ROOT)).append(',').append(Numbers.csv(station))
+                    .append(',').append(k.key()).append(',').append(Numbers.csv(k.kpi().unit())).append(',').append(r + 1)
+                    .append(',').append(Numbers.csv(k.replications().get(r))).append('\n');
+        }
     }
 }

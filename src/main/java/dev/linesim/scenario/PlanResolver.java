@@ -116,8 +116,10 @@ final class PlanResolver {
         reorder(root);
         YamlDocument resolvedDoc = located(root, origins, plan.file());
         Scenario converted = ScenarioLoader.load(resolvedDoc);
+        List<Path> sources = new ArrayList<>(List.of(file));
+        sources.addAll(base.plan().map(RetrofitPlan::sources).orElse(List.of(baseFile)));
         RetrofitPlan result = new RetrofitPlan(converted.name(), base.scenario(), converted, fates, changes, conversion,
-                write(root));
+                write(root), sources);
         return new Resolved(root, origins, converted, Optional.of(result));
     }
 

@@ -14,9 +14,10 @@ import java.util.Optional;
  * @param changes      one line per change, for reports ("add se_coating after separator_feed")
  * @param conversion   the conversion timeline, if the plan gives one
  * @param resolvedYaml the converted line written out in full, as {@code linesim resolve} prints it
+ * @param sources      the files read: this plan first, then its base chain down to the line
  */
 public record RetrofitPlan(String name, Scenario base, Scenario converted, Map<String, Fate> fates, List<String> changes,
-                           Optional<Conversion> conversion, String resolvedYaml) {
+                           Optional<Conversion> conversion, String resolvedYaml, List<java.nio.file.Path> sources) {
 
     /** Facility items that can carry a fate, besides stations. */
     public static final List<String> FACILITY_ITEMS = List.of("building", "utilities", "dry_room");

@@ -17,8 +17,24 @@ public final class ScenarioLoader {
         return open(file).scenario();
     }
 
-    /** A scenario file: the line to simulate, and the plan it comes from when the file is a retrofit plan. */
-    public record Loaded(Scenario scenario, java.util.Optional<RetrofitPlan> plan) {
+    /**
+     * A scenario file: the line to simulate, the plan it comes from when the file is a retrofit plan, and every
+     * file read (the file itself first, then its base chain).
+     */
+    public record Loaded(Scenario scenario, java.util.Optional<RetrofitPlan> plan, List<Path> sources) {
+        public Loaded {
+            sources = List.copyOf(sources);
+        }
+
+        /** A line built in code, read from no file. */
+        public static Loaded line(Scenario scenario) {
+            return new Loaded(scenario, java.util.Optional.empty(), List.of());
+        }
+
+        /** The same file with other run settings (command-line overrides). */
+        public Loaded withRun(RunSettings run) {
+            return new Loaded(scenario.withRun(run), plan, sources);
+        }
     }
 
     /** Loads a line, or resolves a retrofit plan. */
@@ -26,9 +42,9 @@ public final class ScenarioLoader {
         YamlDocument doc = YamlReader.read(file, file.toString());
         if (PlanResolver.isPlan(doc)) {
             RetrofitPlan plan = PlanResolver.resolve(doc, file);
-            return new Loaded(plan.converted(), java.util.Optional.of(plan));
+            return new Loaded(plan.converted(), java.util.Optional.of(plan), plan.sources());
         }
-        return new Loaded(load(doc), java.util.Optional.empty());
+        return new Loaded(load(doc), java.util.Optional.empty(), List.of(file));
     }
 
     /** Loads and validates YAML text (for tests and tools), naming it {@code displayName} in problems. */

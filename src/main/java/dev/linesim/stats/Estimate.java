@@ -47,6 +47,11 @@ public record Estimate(double mean, double halfWidth, int n) {
         return value >= lower() && value <= upper();
     }
 
+    /** Whether the interval is defined and leaves out {@code value} (a difference from zero: is it significant). */
+    public boolean excludes(double value) {
+        return n > 1 && !Double.isNaN(halfWidth) && (lower() > value || upper() < value);
+    }
+
     /** The estimate scaled by a constant (a change of unit). */
     public Estimate times(double factor) {
         return new Estimate(mean * factor, halfWidth * Math.abs(factor), n);

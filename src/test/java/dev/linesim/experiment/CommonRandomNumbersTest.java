@@ -1,5 +1,6 @@
 package dev.linesim.experiment;
 
+import dev.linesim.scenario.ScenarioLoader;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.linesim.TestLines;
@@ -27,11 +28,11 @@ class CommonRandomNumbersTest {
         String run = "{horizon: 2000 h, warmup: 200 h, replications: 20, seed: 1}";
         Scenario a = TestLines.line(run, LINE.replace("PRESS", "40 min"));
         Scenario b = TestLines.line(run, LINE.replace("PRESS", "36 min"));
-        RunSummary ra = Experiment.run(a, 2, r -> { });
-        RunSummary rbCommon = Experiment.run(b, 2, r -> { });
-        RunSummary rbIndependent = Experiment.run(b.withRun(new RunSettings(2000, 200, 20, 999)), 2, r -> { });
-        Estimate common = Comparison.of(List.of(ra, rbCommon)).metrics().get(0).differences().get(1);
-        Estimate independent = Comparison.of(List.of(ra, rbIndependent)).metrics().get(0).differences().get(1);
+        RunSummary ra = Experiment.run(ScenarioLoader.Loaded.line(a), 2, r -> { });
+        RunSummary rbCommon = Experiment.run(ScenarioLoader.Loaded.line(b), 2, r -> { });
+        RunSummary rbIndependent = Experiment.run(ScenarioLoader.Loaded.line(b.withRun(new RunSettings(2000, 200, 20, 999))), 2, r -> { });
+        Estimate common = Comparison.of(List.of(ra.results(), rbCommon.results())).kpis().get(0).differences().get(1);
+        Estimate independent = Comparison.of(List.of(ra.results(), rbIndependent.results())).kpis().get(0).differences().get(1);
         assertTrue(common.halfWidth() * 3 < independent.halfWidth(),
                 "CRN half-width " + common.halfWidth() + " vs independent " + independent.halfWidth());
     }

@@ -3,7 +3,7 @@ package dev.linesim.experiment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import dev.linesim.report.ResultsJson;
+import dev.linesim.results.ResultsFiles;
 import dev.linesim.scenario.RunSettings;
 import dev.linesim.scenario.Scenario;
 import dev.linesim.scenario.ScenarioLoader;
@@ -19,7 +19,7 @@ class DeterminismTest {
     }
 
     private static String digest(Scenario s, int threads) {
-        return ResultsJson.digest(ResultsJson.render(Experiment.run(s, threads, r -> { }), "x.yaml"));
+        return ResultsFiles.digest(Experiment.run(ScenarioLoader.Loaded.line(s), threads, r -> { }).results());
     }
 
     @Test

@@ -3,7 +3,8 @@ package dev.linesim.experiment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.linesim.TestLines;
-import dev.linesim.report.ResultsJson;
+import dev.linesim.results.ResultsFiles;
+import dev.linesim.scenario.ScenarioLoader;
 import dev.linesim.scenario.BatchRule;
 import dev.linesim.scenario.Distribution;
 import dev.linesim.scenario.Economics;
@@ -54,7 +55,7 @@ class EquivalenceTest {
                         new Distribution.Constant(3), StationSpec.UNLIMITED, Optional.empty(), 0, List.of("press"), true, Optional.empty())),
                 Economics.DEFAULT, Facility.NONE);
         assertEquals(byHand, fromYaml, "the loader builds exactly these specs");
-        assertEquals(ResultsJson.render(Experiment.run(byHand, 1, r -> { }), "x"),
-                ResultsJson.render(Experiment.run(fromYaml, 2, r -> { }), "x"));
+        assertEquals(ResultsFiles.digest(Experiment.run(ScenarioLoader.Loaded.line(byHand), 1, r -> { }).results()),
+                ResultsFiles.digest(Experiment.run(ScenarioLoader.Loaded.line(fromYaml), 2, r -> { }).results()));
     }
 }

@@ -50,7 +50,7 @@ class LineEconomicsTest {
                   dry_room: {fate: modified, cost: 0.4 MEUR}
                 """);
         RetrofitPlan plan = ScenarioLoader.open(dir.resolve("plan.yaml")).plan().orElseThrow();
-        RunSummary run = Experiment.run(plan.converted(), 1, r -> { }).forPlan(plan);
+        RunSummary run = Experiment.run(ScenarioLoader.open(dir.resolve("plan.yaml")), 1, r -> { });
         LineEconomics e = run.economics();
         var r = e.retrofit().orElseThrow();
         // coater: 1 -> 3 machines at 2 MEUR x 1.25: 2 added = 5,000,000; injector: 2 x 0.5 M x 1.3 = 1,300,000

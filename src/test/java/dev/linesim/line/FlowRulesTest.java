@@ -29,9 +29,9 @@ class FlowRulesTest {
                   cells_per_unit: 10
                   process_time: 5 min
                 """));
-        assertEquals(100.0, run.line().cellsPerHour().mean(), 0.11, "100 cells an hour");
-        assertEquals(100.0 * 0.5 / 60, run.station("assembly").busy().mean(), 1e-3, "assembly busy 100 x 30 s per hour");
-        assertEquals(10 * 5.0 / 60, run.station("test").busy().mean(), 2e-3, "10 trays x 5 min per hour");
+        assertEquals(100.0, run.line("good_cells_per_h").mean(), 0.11, "100 cells an hour");
+        assertEquals(100.0 * 0.5 / 60, run.station("assembly", "busy").mean(), 1e-3, "assembly busy 100 x 30 s per hour");
+        assertEquals(10 * 5.0 / 60, run.station("test", "busy").mean(), 2e-3, "10 trays x 5 min per hour");
     }
 
     @Test
@@ -47,7 +47,7 @@ class FlowRulesTest {
         RunSummary run = TestLines.run(full);
         // batches start at 4, 8, 12... h and finish 2 h later; the last completes at 398 h: 99 batches
         assertEquals(99 * 4, run.replications().get(0).goodCells(), 0.0);
-        assertEquals(0.5, run.station("oven").busy().mean(), 0.01, "2 h busy per 4 h");
+        assertEquals(0.5, run.station("oven", "busy").mean(), 0.01, "2 h busy per 4 h");
 
         Scenario partial = TestLines.line("{horizon: 400 h, warmup: 0 h, replications: 1}", """
                 - id: arrivals
@@ -58,7 +58,7 @@ class FlowRulesTest {
                 """);
         RunSummary p = TestLines.run(partial);
         // first unit at 1 h, second at 2 h; the wait expires at 2.5 h: a batch of 2 starts then
-        assertTrue(p.station("oven").busy().mean() > 0.5, "partial batches keep the oven busier");
+        assertTrue(p.station("oven", "busy").mean() > 0.5, "partial batches keep the oven busier");
         assertEquals(400 - 5, p.replications().get(0).goodCells(), 3.0, "every cell passes through with little delay");
     }
 
@@ -80,8 +80,8 @@ class FlowRulesTest {
                   buffer: 20
                   from: [cathode, anode]
                 """));
-        assertEquals(10.0, run.line().cellsPerHour().mean(), 0.06, "anode limits to 10 cells/h");
-        assertTrue(run.station("cathode").blocked().mean() > 0.4, "the faster cathode line waits on a full buffer");
+        assertEquals(10.0, run.line("good_cells_per_h").mean(), 0.06, "anode limits to 10 cells/h");
+        assertTrue(run.station("cathode", "blocked").mean() > 0.4, "the faster cathode line waits on a full buffer");
     }
 
     @Test
@@ -98,7 +98,7 @@ class FlowRulesTest {
                     process_time: 1 h
                 """);
         RunSummary run = TestLines.run(s);
-        assertEquals(4.0 / 24, run.station("machine").idle().mean(), 1e-3, "4 h planned per 24 h");
+        assertEquals(4.0 / 24, run.station("machine", "idle").mean(), 1e-3, "4 h planned per 24 h");
         assertEquals(20 * 100, run.replications().get(0).goodCells(), 1.0, "20 working hours a day for 100 days");
     }
 
@@ -117,7 +117,7 @@ class FlowRulesTest {
                     duration: 10 h
                 """);
         RunSummary run = TestLines.run(s);
-        assertEquals(8.0 / 24, run.station("press").idle().mean(), 1e-3);
+        assertEquals(8.0 / 24, run.station("press", "idle").mean(), 1e-3);
         // 16 per day for 20 days = 320 pressed, the last two of them after 470 h: still resting at 480 h
         assertEquals(320 - 2, run.replications().get(0).goodCells(), 0.0);
     }
@@ -133,8 +133,8 @@ class FlowRulesTest {
                   failures: {mtbf: 500 h, mttr: 5 h}
                 """));
         // offered load 1000/h x 800 s = 222 machines busy
-        assertEquals(800.0 / 3.6 / 1000, run.station("formation").busy().mean(), 0.01);
-        assertEquals(5.0 / 505, run.station("formation").down().mean(), 0.004);
+        assertEquals(800.0 / 3.6 / 1000, run.station("formation", "busy").mean(), 0.01);
+        assertEquals(5.0 / 505, run.station("formation", "down").mean(), 0.004);
     }
 
     @Test

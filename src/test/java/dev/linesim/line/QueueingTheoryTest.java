@@ -30,10 +30,10 @@ class QueueingTheoryTest {
                 - id: server
                   process_time: {dist: exponential, mean: 1 h}
                 """));
-        assertCovers(4.0, run.station("server").wipCells(), "L");
-        assertCovers(1.25 + 5.0, run.line().leadTimeHours(), "inter-arrival + W");
-        assertCovers(0.8, run.station("server").busy(), "utilisation");
-        assertCovers(0.8, run.line().cellsPerHour(), "throughput");
+        assertCovers(4.0, run.station("server", "wip_cells"), "L");
+        assertCovers(1.25 + 5.0, run.line("lead_time_days").times(24), "inter-arrival + W");
+        assertCovers(0.8, run.station("server", "busy"), "utilisation");
+        assertCovers(0.8, run.line("good_cells_per_h"), "throughput");
     }
 
     @Test
@@ -61,9 +61,9 @@ class QueueingTheoryTest {
                   machines: 3
                   process_time: {dist: exponential, mean: 1 h}
                 """));
-        assertCovers(l, run.station("servers").wipCells(), "L");
-        assertCovers(25 / 60.0 + w, run.line().leadTimeHours(), "inter-arrival + W");
-        assertCovers(rho, run.station("servers").busy(), "utilisation per machine");
+        assertCovers(l, run.station("servers", "wip_cells"), "L");
+        assertCovers(25 / 60.0 + w, run.line("lead_time_days").times(24), "inter-arrival + W");
+        assertCovers(rho, run.station("servers", "busy"), "utilisation per machine");
     }
 
     @Test
@@ -77,9 +77,9 @@ class QueueingTheoryTest {
                 - id: second
                   process_time: {dist: exponential, mean: 0.8 h}
                 """));
-        assertCovers(4.0, run.station("first").wipCells(), "L1");
-        assertCovers(0.64 / 0.36, run.station("second").wipCells(), "L2");
-        assertCovers(1.25 + 5.0 + 1 / (1.25 - 0.8), run.line().leadTimeHours(), "total time");
+        assertCovers(4.0, run.station("first", "wip_cells"), "L1");
+        assertCovers(0.64 / 0.36, run.station("second", "wip_cells"), "L2");
+        assertCovers(1.25 + 5.0 + 1 / (1.25 - 0.8), run.line("lead_time_days").times(24), "total time");
     }
 
     @Test
@@ -91,8 +91,8 @@ class QueueingTheoryTest {
                   failures: {mtbf: 10 h, mttr: {dist: lognormal, mean: 2 h, cv: 0.5}}
                 """));
         double availability = 10.0 / 12.0;
-        assertCovers(1 - availability, run.station("machine").down(), "down share");
-        assertCovers(10 * availability, run.line().cellsPerHour(), "output of a saturated machine");
+        assertCovers(1 - availability, run.station("machine", "down"), "down share");
+        assertCovers(10 * availability, run.line("good_cells_per_h"), "output of a saturated machine");
     }
 
     @Test
@@ -107,9 +107,9 @@ class QueueingTheoryTest {
                   process_time: {dist: exponential, mean: 7.5 min}
                   buffer: 40
                 """));
-        assertEquals(6.0, run.line().cellsPerHour().mean(), 0.05, "bottleneck rate 6/h");
-        assertTrue(run.station("fast_feed").blocked().mean() > 0.3, "the faster feed is blocked");
-        assertEquals(1.0, run.station("bottleneck").busy().mean(), 0.01, "the bottleneck never waits");
+        assertEquals(6.0, run.line("good_cells_per_h").mean(), 0.05, "bottleneck rate 6/h");
+        assertTrue(run.station("fast_feed", "blocked").mean() > 0.3, "the faster feed is blocked");
+        assertEquals(1.0, run.station("bottleneck", "busy").mean(), 0.01, "the bottleneck never waits");
     }
 
     @Test
@@ -125,9 +125,9 @@ class QueueingTheoryTest {
                   process_time: 30 s
                   scrap: 0.2
                 """));
-        assertCovers(0.9 * 0.95 * 0.8, run.line().overallYield(), "rolled throughput yield");
-        assertCovers(60 * 0.9 * 0.95 * 0.8, run.line().cellsPerHour(), "good output of a 60/h start rate");
-        assertCovers(0.95, run.station("b").yield(), "station yield");
+        assertCovers(0.9 * 0.95 * 0.8, run.line("overall_yield"), "rolled throughput yield");
+        assertCovers(60 * 0.9 * 0.95 * 0.8, run.line("good_cells_per_h"), "good output of a 60/h start rate");
+        assertCovers(0.95, run.station("b", "yield"), "station yield");
     }
 
     @Test
@@ -143,8 +143,8 @@ class QueueingTheoryTest {
                 """);
         RunSummary run = TestLines.run(s);
         assertEquals(20.0 * 1000, run.replications().get(0).goodCells(), 1.0, "20 cells/h for 1000 h, give or take the cell in transit");
-        assertEquals(0.0, run.line().cellsPerHour().halfWidth(), 1e-12, "no randomness, no spread");
-        assertEquals(2.0 / 3.0, run.station("a").busy().mean(), 1e-3);
+        assertEquals(0.0, run.line("good_cells_per_h").halfWidth(), 1e-12, "no randomness, no spread");
+        assertEquals(2.0 / 3.0, run.station("a", "busy").mean(), 1e-3);
     }
 
     @Test

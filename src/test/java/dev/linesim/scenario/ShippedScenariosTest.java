@@ -30,7 +30,7 @@ class ShippedScenariosTest {
     void validatesAndRunsAShortHorizon(Path file) throws Exception {
         Scenario s = ScenarioLoader.load(file);
         assertEquals(file.getFileName().toString(), s.name() + ".yaml", "a scenario's name matches its file name");
-        RunSummary run = Experiment.run(s.withRun(new RunSettings(4 * 24, 24, 2, 1)), 2, r -> { });
+        RunSummary run = Experiment.run(ScenarioLoader.Loaded.line(s.withRun(new RunSettings(4 * 24, 24, 2, 1))), 2, r -> { });
         assertEquals(2, run.replications().size());
         assertTrue(run.events() > 0);
     }

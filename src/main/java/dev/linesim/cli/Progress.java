@@ -1,0 +1,23 @@
+package dev.linesim.cli;
+
+import java.io.PrintWriter;
+
+/** One line on standard error for each stage of a long command, unless quiet; callable from any thread. */
+final class Progress {
+    private final PrintWriter err;
+    private final boolean quiet;
+
+    Progress(PrintWriter err, boolean quiet) {
+        this.err = err;
+        this.quiet = quiet;
+    }
+
+    void say(String message) {
+        if (!quiet) {
+            synchronized (err) {
+                err.println("linesim: " + message);
+                err.flush();
+            }
+        }
+    }
+}

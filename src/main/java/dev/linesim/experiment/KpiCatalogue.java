@@ -1,0 +1,129 @@
+package dev.linesim.experiment;
+
+import dev.linesim.line.ReplicationResult;
+import dev.linesim.line.StationResult;
+import dev.linesim.results.Format;
+import dev.linesim.results.Kpi;
+import dev.linesim.results.Scope;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Every KPI linesim reports, defined once: its key, label, unit, definition, display format and how one
+ * replication's value is taken. Tables, result files, charts, reports and comparisons all read this list;
+ * adding a KPI is adding one entry. Units may name {@code {currency}}, filled in from the scenario.
+ */
+public final class KpiCatalogue {
+    private KpiCatalogue() {
+    }
+
+    /** What a line or economics KPI is measured on: one run and one of its replications. */
+    @FunctionalInterface
+    public interface LineValue {
+        double of(RunSummary run, ReplicationResult replication);
+    }
+
+    /** What a station KPI is measured on: one station in one replication, observed for {@code hours}. */
+    @FunctionalInterface
+    public interface StationValue {
+        double of(StationResult station, double observedHours);
+    }
+
+    /** A line or economics KPI: its definition, when it applies, and its value in one replication. */
+    public record LineEntry(Kpi kpi, Predicate<RunSummary> applies, LineValue value) {
+        /** The definition with the run's currency filled in. */
+        public Kpi resolved(String currency) {
+            return new Kpi(kpi.key(), kpi.label(), kpi.unit().replace("{currency}", currency), kpi.scope(),
+                    kpi.definition(), kpi.format());
+        }
+    }
+
+    /** A station KPI. */
+    public record StationEntry(Kpi kpi, StationValue value) {
+    }
+
+    private static final Predicate<RunSummary> ALWAYS = run -> true;
+
+    /** Line KPIs, then economics KPIs, in the order tables show them. */
+    public static final List<LineEntry> LINE = List.of(
+            line("good_cells_per_h", "Good cells per hour", "cells/h", Format.DECIMAL_1,
+                    "good cells leaving the end of line per hour of the observed period (after warm-up)",
+                    (run, r) -> r.cellsPerHour()),
+            line("good_cells_per_day", "Good cells per day", "cells/d", Format.INTEGER,
+                    "good cells per hour x 24", (run, r) -> r.cellsPerHour() * 24),
+            line("good_cells_per_year", "Good cells per year", "cells/yr", Format.MILLIONS,
+                    "good cells per hour x 24 h x the calendar's days per year",
+                    (run, r) -> r.cellsPerHour() * run.scenario().calendar().hoursPerYear()),
+            line("gwh_per_year", "Output, GWh/yr", "GWh/yr", Format.DECIMAL_3,
+                    "good cells per year x nominal Wh per cell / 10^9",
+                    (run, r) -> r.cellsPerHour() * run.scenario().calendar().hoursPerYear()
+                            * run.scenario().product().whPerCell() / 1e9),
+            line("overall_yield", "Overall yield (main path)", "fraction", Format.PERCENT,
+                    "product of the station yields along the main path (rolled throughput yield)",
+                    (run, r) -> r.overallYield()),
+            line("wip_cells", "WIP on main path, cells", "cells", Format.INTEGER,
+                    "time-average cells on the main path, from entry at its first station to exit or scrap",
+                    (run, r) -> r.wipCells()),
+            line("lead_time_days", "Lead time, days", "d", Format.DECIMAL_2,
+                    "mean time from entry to exit of the good cells leaving in the observed period",
+                    (run, r) -> r.leadTimeHours() / 24),
+            economics("capital_employed", "Capital employed", "M{currency}", Format.DECIMAL_2,
+                    "a line: installed value of its equipment and facility; a converted line: assets kept plus retrofit capex",
+                    LineEconomics::priced, (run, r) -> run.economics().capitalBase().movePointLeft(6).doubleValue()),
+            economics("annual_capital_charge", "Annual capital charge", "M{currency}/yr", Format.DECIMAL_2,
+                    "equipment x CRF(rate, equipment life) + facility x CRF(rate, building life)",
+                    LineEconomics::priced, (run, r) -> run.economics().capitalCharge().movePointLeft(6).doubleValue()),
+            economics("capital_per_kwh_year", "Capital per kWh of annual output", "{currency}/(kWh/yr)", Format.DECIMAL_1,
+                    "capital employed / kWh of good output per year, per replication",
+                    LineEconomics::priced, (run, r) -> run.economics().capexPerKwhYearByReplication()[r.replication()]),
+            economics("cost_per_kwh", "Cost per kWh of good output", "{currency}/kWh", Format.DECIMAL_2,
+                    "(capital charge + fixed opex + material per cell x cells started) / good kWh per year, per replication",
+                    e -> e.costPerKwh().isPresent(), (run, r) -> run.economics().costPerKwhByReplication()[r.replication()]),
+            economics("retrofit_capex", "Retrofit capex (gross)", "M{currency}", Format.DECIMAL_2,
+                    "new equipment and facility bought plus declared modification costs",
+                    e -> e.retrofit().isPresent(),
+                    (run, r) -> run.economics().retrofit().orElseThrow().gross().movePointLeft(6).doubleValue()));
+
+    /** Station KPIs, in the order tables show them. */
+    public static final List<StationEntry> STATION = List.of(
+            station("yield", "Yield", "fraction", Format.PERCENT, "cells passed on / cells finished at the station",
+                    (s, h) -> s.yield()),
+            station("busy", "Busy", "share", Format.PERCENT, "share of machine-time processing", (s, h) -> s.busy()),
+            station("blocked", "Blocked", "share", Format.PERCENT,
+                    "share of machine-time holding finished work the next buffer cannot take", (s, h) -> s.blocked()),
+            station("starved", "Starved", "share", Format.PERCENT,
+                    "share of machine-time up, scheduled and waiting for material", (s, h) -> s.starved()),
+            station("down", "Down", "share", Format.PERCENT, "share of machine-time broken down or in repair",
+                    (s, h) -> s.down()),
+            station("idle", "Idle (planned)", "share", Format.PERCENT,
+                    "share of machine-time in planned downtime (off-shift, maintenance)", (s, h) -> s.idle()),
+            station("utilisation", "Utilisation", "share", Format.PERCENT, "busy / (1 - planned idle)",
+                    (s, h) -> s.utilisation()),
+            station("occupancy", "Occupancy, units", "units", Format.DECIMAL_1,
+                    "time-average units in process or waiting to leave", (s, h) -> s.occupancy()),
+            station("wip_cells", "WIP, cells", "cells", Format.INTEGER,
+                    "time-average cells held: input buffers, in process and blocked", (s, h) -> s.wipCells()),
+            station("good_cells_per_h", "Cells/h out", "cells/h", Format.DECIMAL_1,
+                    "cells passed on per hour of the observed period", (s, h) -> s.goodOut() / h));
+
+    /** The line or economics entry with this key. */
+    public static LineEntry line(String key) {
+        return LINE.stream().filter(e -> e.kpi().key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no KPI '" + key + "'"));
+    }
+
+    private static LineEntry line(String key, String label, String unit, Format format, String definition, LineValue value) {
+        return new LineEntry(new Kpi(key, label, unit, Scope.LINE, definition, format), ALWAYS, value);
+    }
+
+    private static LineEntry economics(String key, String label, String unit, Format format, String definition,
+                                       Predicate<LineEconomics> applies, LineValue value) {
+        return new LineEntry(new Kpi(key, label, unit, Scope.ECONOMICS, definition, format),
+                run -> applies.test(run.economics()), value);
+    }
+
+    private static StationEntry station(String key, String label, String unit, Format format, String definition,
+                                        StationValue value) {
+        return new StationEntry(new Kpi(key, label, unit, Scope.STATION, definition, format), value);
+    }
+}

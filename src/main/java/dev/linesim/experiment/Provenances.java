@@ -1,0 +1,65 @@
+package dev.linesim.experiment;
+
+import dev.linesim.results.Provenance;
+import dev.linesim.results.ResultsFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/** The provenance of results: linesim and Java versions, the input files and their SHA-256, and when. */
+public final class Provenances {
+    private Provenances() {
+    }
+
+    /** linesim's version, as the build wrote it. */
+    public static String linesimVersion() {
+        Properties p = new Properties();
+        try (InputStream in = Provenances.class.getResourceAsStream("/dev/linesim/version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p.getProperty("version", "development");
+    }
+
+    /**
+     * @param sources the files read, the scenario or plan first, then its base chain
+     * @param plan    whether the first file is a retrofit plan
+     */
+    public static Provenance of(List<Path> sources, boolean plan) {
+        List<Provenance.InputFile> inputs = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            String role = i > 0 ? "base" : plan ? "plan" : "scenario";
+            inputs.add(new Provenance.InputFile(role, sources.get(i).getFileName().toString(), sha256(sources.get(i))));
+        }
+        return new Provenance(linesimVersion(), System.getProperty("java.version"),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), inputs);
+    }
+
+    /** One provenance for several runs: the inputs of all, each file once. */
+    public static Provenance combined(List<Provenance> parts) {
+        List<Provenance.InputFile> inputs = new ArrayList<>();
+        for (Provenance p : parts) {
+            p.inputs().stream().filter(f -> !inputs.contains(f)).forEach(inputs::add);
+        }
+        Provenance first = parts.get(0);
+        return new Provenance(first.linesimVersion(), first.javaVersion(), first.created(), inputs);
+    }
+
+    private static String sha256(Path file) {
+        try {
+            return ResultsFiles.sha256(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + " again to take its digest", e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.linesim.experiment;
+
+import dev.linesim.line.LineModel;
+import dev.linesim.line.ReplicationResult;
+import dev.linesim.results.Bottleneck;
+import dev.linesim.results.KpiEstimate;
+import dev.linesim.results.RunInfo;
+import dev.linesim.results.RunResults;
+import dev.linesim.results.ScenarioInfo;
+import dev.linesim.results.Series;
+import dev.linesim.results.StationResults;
+import dev.linesim.scenario.Scenario;
+import dev.linesim.scenario.StationSpec;
+import dev.linesim.stats.Estimate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Turns a simulated run into its result records, KPI by KPI from the {@link KpiCatalogue}. */
+final class RunResultsBuilder {
+    private RunResultsBuilder() {
+    }
+
+    static RunResults build(RunSummary run) {
+        Scenario s = run.scenario();
+        List<KpiEstimate> kpis = new ArrayList<>();
+        for (KpiCatalogue.LineEntry e : KpiCatalogue.LINE) {
+            if (e.applies().test(run)) {
+                kpis.add(estimate(e.resolved(run.economics().currency()), run.replications(), r -> e.value().of(run, r)));
+            }
+        }
+        List<StationResults> stations = new ArrayList<>();
+        Set<String> mainPath = LineModel.mainPath(s);
+        double hours = s.run().observedHours();
+        for (int i = 0; i < s.stations().size(); i++) {
+            int k = i;
+            StationSpec spec = s.stations().get(i);
+            List<KpiEstimate> figures = new ArrayList<>();
+            for (KpiCatalogue.StationEntry e : KpiCatalogue.STATION) {
+                figures.add(estimate(e.kpi(), run.replications(), r -> e.value().of(r.stations().get(k), hours)));
+            }
+            stations.add(new StationResults(spec.id(), spec.name(), spec.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    spec.unit(), spec.machines() == StationSpec.UNLIMITED ? StationResults.UNLIMITED : spec.machines(),
+                    mainPath.contains(spec.id()), figures));
+        }
+        ScenarioInfo info = new ScenarioInfo(s.name(), s.description(), s.product().chemistry(), s.product().format(),
+                s.product().whPerCell(), run.plan().isPresent(), run.plan().map(p -> p.base().name()).orElse(null));
+        RunInfo settings = new RunInfo(s.run().horizon(), s.run().warmup(), s.run().observedHours(), s.run().replications(),
+                s.run().seed(), Estimate.LEVEL, s.calendar().hoursPerDay(), s.calendar().daysPerYear());
+        Series output = series("good_cells_per_day", "Good cells per day", "cells/d", run.replications(),
+                ReplicationResult::horizonDailyGood);
+        Series wip = series("wip_cells", "WIP on main path", "cells", run.replications(), ReplicationResult::horizonDailyWip);
+        return new RunResults(RunResults.FORMAT, run.provenance(), info, settings, kpis, stations, Bottleneck.of(stations),
+                output, wip, CapitalBuilder.build(run), AssumptionsBuilder.build(s));
+    }
+
+    private static KpiEstimate estimate(dev.linesim.results.Kpi kpi, List<ReplicationResult> reps,
+                                        java.util.function.ToDoubleFunction<ReplicationResult> f) {
+        double[] values = reps.stream().mapToDouble(f).toArray();
+        return new KpiEstimate(kpi, Estimate.of(values), Arrays.stream(values).boxed().toList());
+    }
+
+    private static Series series(String key, String label, String unit, List<ReplicationResult> reps,
+                                 Function<ReplicationResult, double[]> f) {
+        int steps = reps.stream().mapToInt(r -> f.apply(r).length).min().orElse(0);
+        List<Estimate> values = new ArrayList<>();
+        for (int d = 0; d < steps; d++) {
+            int day = d;
+            values.add(Estimate.of(reps.stream().mapToDouble(r -> f.apply(r)[day]).toArray()));
+        }
+        return new Series(key, label, unit, 24, values);
+    }
+}

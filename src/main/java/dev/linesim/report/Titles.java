@@ -1,0 +1,44 @@
+package dev.linesim.report;
+
+import dev.linesim.results.Bottleneck;
+import dev.linesim.results.RunInfo;
+import java.util.Locale;
+
+/** Sentences shared by the printed tables and the PDF report. */
+public final class Titles {
+    private Titles() {
+    }
+
+    /** "10 replications of 49 d (warm-up 21 d), seed 20261122". */
+    public static String runSettings(RunInfo r) {
+        return String.format(Locale.ROOT, "%d replications of %s (warm-up %s), seed %d", r.replications(),
+                hours(r.horizonHours()), hours(r.warmupHours()), r.seed());
+    }
+
+    /** "winding (active 99.8 % of scheduled time; next: cell_baking 95.6 %)". */
+    public static String bottleneck(Bottleneck b) {
+        if (!b.named()) {
+            return "none (no station with machine-time shares)";
+        }
+        String s = String.format(Locale.ROOT, "%s (active %.1f %% of scheduled time", b.station(), 100 * b.activeShare());
+        if (b.runnerUp() != null) {
+            s += String.format(Locale.ROOT, "; next: %s %.1f %%", b.runnerUp(), 100 * b.runnerUpShare());
+        }
+        return s + ")";
+    }
+
+    /** A duration in the largest whole unit: "49 d", "8 h", "90 min", "1.5 h". */
+    public static String hours(double h) {
+        if (h >= 24 && Math.abs(h / 24 - Math.rint(h / 24)) < 1e-9) {
+            return trim(h / 24) + " d";
+        }
+        if (h >= 1 || h == 0) {
+            return trim(h) + " h";
+        }
+        return trim(h * 60) + " min";
+    }
+
+    private static String trim(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.4g", v).replaceAll("\\.?0+$", "");
+    }
+}

@@ -1,0 +1,387 @@
+package dev.linesim.report.pdf;
+
+import dev.linesim.report.ChartOptions;
+import dev.linesim.report.chart.Chart;
+import dev.linesim.report.chart.ChartExport;
+import dev.linesim.report.chart.ChartStyle;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+/**
+ * Lays out a report top to bottom on pages of one paper size: headings, wrapped paragraphs, tables whose
+ * cells wrap and whose header repeats on each page, and charts scaled to the text width with a caption.
+ * Everything is measured with the bundled font's metrics and drawn as text in it, so the PDF's text can be
+ * selected and searched. Pages are numbered "page n of N" when rendered.
+ */
+final class PageLayout {
+    static final Font TITLE = new Font(ChartStyle.FAMILY, Font.BOLD, 18);
+    static final Font HEADING = new Font(ChartStyle.FAMILY, Font.BOLD, 13);
+    static final Font BODY = new Font(ChartStyle.FAMILY, Font.PLAIN, 10).deriveFont(9.5f);
+    static final Font BODY_BOLD = new Font(ChartStyle.FAMILY, Font.BOLD, 10).deriveFont(9.5f);
+    static final Font TABLE = new Font(ChartStyle.FAMILY, Font.PLAIN, 10).deriveFont(7.5f);
+    static final Font TABLE_BOLD = new Font(ChartStyle.FAMILY, Font.BOLD, 10).deriveFont(7.5f);
+    static final Font CAPTION = new Font(ChartStyle.FAMILY, Font.PLAIN, 10).deriveFont(8.5f);
+    private static final double MARGIN = 50;
+    private static final Graphics2D MEASURE;
+
+    static {
+        ChartStyle.install();
+        MEASURE = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        MEASURE.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+    }
+
+    private final ChartOptions.Paper paper;
+    private final String documentTitle;
+    private final List<List<Consumer<Graphics2D>>> pages = new ArrayList<>();
+    private double y;
+
+    PageLayout(ChartOptions.Paper paper, String documentTitle) {
+        this.paper = paper;
+        this.documentTitle = documentTitle;
+        newPage();
+    }
+
+    double width() {
+        return paper.width - 2 * MARGIN;
+    }
+
+    private double bottom() {
+        return paper.height - MARGIN;
+    }
+
+    void newPage() {
+        pages.add(new ArrayList<>());
+        y = MARGIN;
+    }
+
+    private void ensure(double height) {
+        if (y + height > bottom() && y > MARGIN + 1) {
+            newPage();
+        }
+    }
+
+    private void draw(Consumer<Graphics2D> op) {
+        pages.get(pages.size() - 1).add(op);
+    }
+
+    void space(double points) {
+        y += points;
+    }
+
+    void title(String text) {
+        paragraph(text, TITLE, Color.BLACK);
+        space(4);
+    }
+
+    /** A section heading; starts a page when less than {@code keep} points would follow it on this one. */
+    void heading(String text, double keep) {
+        space(8);
+        ensure(lineHeight(HEADING) + keep);
+        paragraph(text, HEADING, Color.BLACK);
+        space(3);
+    }
+
+    void heading(String text) {
+        heading(text, 60);
+    }
+
+    void paragraph(String text) {
+        paragraph(text, BODY, Color.BLACK);
+        space(4);
+    }
+
+    void paragraph(String text, Font font, Color colour) {
+        for (String line : wrap(text, font, width())) {
+            ensure(lineHeight(font));
+            double baseline = y + ascent(font);
+            double x = MARGIN;
+            draw(g -> {
+                g.setFont(font);
+                g.setColor(colour);
+                g.drawString(line, (float) x, (float) baseline);
+            });
+            y += lineHeight(font);
+        }
+    }
+
+    /** Two columns, label and value, without rules. */
+    void keyValues(List<String[]> rows) {
+        table(null, rows, new double[] {0.38, 0.62}, new boolean[] {false, false}, BODY, BODY_BOLD, false);
+        space(4);
+    }
+
+    /**
+     * A table. Column widths are shares of the text width; cells wrap; a row never splits across pages and the
+     * header repeats on each page.
+     *
+     * @param header  column titles, or null for none
+     * @param widths  shares of the text width per column, or null to fit the columns to their content
+     * @param right   per column, whether it is right-aligned (numbers)
+     */
+    void table(String[] header, List<String[]> rows, double[] widths, boolean[] right) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        table(header, rows, widths, right, TABLE, TABLE_BOLD, true);
+        space(6);
+    }
+
+    private void table(String[] header, List<String[]> rows, double[] widths, boolean[] right, Font font, Font bold,
+                       boolean rules) {
+        double[] cols = widths == null ? fit(header, rows, right, font, bold) : shares(widths);
+        double pad = 3;
+        if (header != null) {
+            ensure(rowHeight(header, cols, bold, pad) + rowHeight(rows.isEmpty() ? header : rows.get(0), cols, font, pad));
+            row(header, cols, right, bold, pad, rules, true);
+        }
+        for (String[] r : rows) {
+            double h = rowHeight(r, cols, font, pad);
+            if (y + h > bottom()) {
+                newPage();
+                if (header != null) {
+                    row(header, cols, right, bold, pad, rules, true);
+                }
+            }
+            row(r, cols, right, font, pad, rules, false);
+        }
+    }
+
+    private double[] shares(double[] widths) {
+        double total = 0;
+        for (double w : widths) {
+            total += w;
+        }
+        double[] cols = new double[widths.length];
+        for (int i = 0; i < widths.length; i++) {
+            cols[i] = width() * widths[i] / total;
+        }
+        return cols;
+    }
+
+    /**
+     * Column widths from the content: each column gets at least its longest word (so words are not cut), a
+     * right-aligned (number) column its longest cell, and the width left is shared in proportion to how much more
+     * each text column's longest cell needs.
+     */
+    private double[] fit(String[] header, List<String[]> rows, boolean[] right, Font font, Font bold) {
+        int n = header != null ? header.length : rows.get(0).length;
+        double[] least = new double[n];
+        double[] want = new double[n];
+        double pad = 6;
+        List<String[]> all = new ArrayList<>(rows);
+        for (String[] r : all) {
+            measure(r, font, least, want, pad);
+        }
+        if (header != null) {
+            measure(header, bold, least, want, pad);
+        }
+        double cap = width() * 0.3;
+        double sumLeast = 0;
+        double sumWant = 0;
+        for (int i = 0; i < n; i++) {
+            if (right[i]) {
+                least[i] = Math.max(least[i], rowsWant(rows, i, font, pad));
+            }
+            least[i] = Math.min(least[i], cap);
+            want[i] = Math.max(want[i], least[i]);
+            sumLeast += least[i];
+            sumWant += want[i];
+        }
+        double[] cols = new double[n];
+        for (int i = 0; i < n; i++) {
+            if (sumWant <= width()) {
+                cols[i] = want[i] * width() / sumWant;
+            } else if (sumLeast >= width()) {
+                cols[i] = least[i] * width() / sumLeast;
+            } else {
+                cols[i] = least[i] + (want[i] - least[i]) * (width() - sumLeast) / (sumWant - sumLeast);
+            }
+        }
+        return cols;
+    }
+
+    private static double rowsWant(List<String[]> rows, int column, Font font, double pad) {
+        double w = 0;
+        for (String[] r : rows) {
+            w = Math.max(w, width(r[column] == null ? "" : r[column], font) + pad);
+        }
+        return w;
+    }
+
+    private static void measure(String[] cells, Font font, double[] least, double[] want, double pad) {
+        for (int i = 0; i < cells.length; i++) {
+            for (String line : (cells[i] == null ? "" : cells[i]).split("\n")) {
+                want[i] = Math.max(want[i], width(line, font) + pad);
+                for (String word : line.split(" ")) {
+                    least[i] = Math.max(least[i], width(word, font) + pad);
+                }
+            }
+        }
+    }
+
+    private double rowHeight(String[] cells, double[] cols, Font font, double pad) {
+        int lines = 1;
+        for (int i = 0; i < cells.length; i++) {
+            lines = Math.max(lines, wrap(cells[i], font, cols[i] - 2 * pad).size());
+        }
+        return lines * lineHeight(font) + 2 * pad;
+    }
+
+    private void row(String[] cells, double[] cols, boolean[] right, Font font, double pad, boolean rules, boolean header) {
+        double h = rowHeight(cells, cols, font, pad);
+        double top = y;
+        double x = MARGIN;
+        for (int i = 0; i < cells.length; i++) {
+            List<String> lines = wrap(cells[i], font, cols[i] - 2 * pad);
+            double cellX = x;
+            double colW = cols[i];
+            boolean alignRight = right[i];
+            for (int k = 0; k < lines.size(); k++) {
+                String line = lines.get(k);
+                double baseline = top + pad + k * lineHeight(font) + ascent(font);
+                draw(g -> {
+                    g.setFont(font);
+                    g.setColor(Color.BLACK);
+                    double tx = alignRight ? cellX + colW - pad - width(line, font) : cellX + pad;
+                    g.drawString(line, (float) tx, (float) baseline);
+                });
+            }
+            x += cols[i];
+        }
+        if (rules) {
+            double lineY = top + h;
+            double weight = header ? 0.8 : 0.3;
+            draw(g -> {
+                g.setColor(header ? Color.BLACK : Color.GRAY);
+                g.setStroke(new java.awt.BasicStroke((float) weight));
+                g.draw(new Line2D.Double(MARGIN, lineY, MARGIN + width(), lineY));
+            });
+        }
+        y += h;
+    }
+
+    /** A chart at the text width (smaller if it would not fit a page), with its caption below. */
+    void chart(Chart chart) {
+        double scale = Math.min(1.0, width() / chart.width());
+        double captionHeight = wrap(chart.caption(), CAPTION, width()).size() * lineHeight(CAPTION) + 4;
+        double maxHeight = bottom() - MARGIN - captionHeight - 10;
+        if (chart.height() * scale > maxHeight) {
+            scale = maxHeight / chart.height();
+        }
+        double w = chart.width() * scale;
+        double h = chart.height() * scale;
+        ensure(h + captionHeight + 6);
+        double x = MARGIN + (width() - w) / 2;
+        double top = y;
+        double s = scale;
+        draw(g -> {
+            AffineTransform saved = g.getTransform();
+            g.translate(x, top);
+            g.scale(s, s);
+            chart.figure().draw(g, new Rectangle2D.Double(0, 0, chart.width(), chart.height()));
+            g.setTransform(saved);
+        });
+        y += h + 4;
+        paragraph(chart.caption(), CAPTION, Color.DARK_GRAY);
+        space(10);
+    }
+
+    /** The laid-out pages as a PDF with page numbers and document information. */
+    byte[] render(String footer) {
+        try (PDDocument doc = new PDDocument(); ChartExport.PdfFonts fonts = new ChartExport.PdfFonts()) {
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setTitle(documentTitle);
+            info.setCreator("linesim");
+            info.setProducer("linesim (JFreeChart, PDFBox)");
+            info.setCreationDate(Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC")));
+            int n = pages.size();
+            for (int p = 0; p < n; p++) {
+                List<Consumer<Graphics2D>> ops = pages.get(p);
+                String number = "page " + (p + 1) + " of " + n;
+                PDPage page = new PDPage(new PDRectangle((float) paper.width, (float) paper.height));
+                doc.addPage(page);
+                var form = ChartExport.draw(doc, fonts, (g, area) -> {
+                    ops.forEach(op -> op.accept(g));
+                    g.setFont(CAPTION);
+                    g.setColor(Color.DARK_GRAY);
+                    float base = (float) (paper.height - MARGIN / 2);
+                    g.drawString(footer, (float) MARGIN, base);
+                    g.drawString(number, (float) (paper.width - MARGIN - width(number, CAPTION)), base);
+                }, paper.width, paper.height);
+                try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                    content.drawForm(form);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- measuring ----
+
+    static List<String> wrap(String text, Font font, double width) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : (text == null ? "" : text).split("\n", -1)) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.split(" ")) {
+                String candidate = line.length() == 0 ? word : line + " " + word;
+                if (width(candidate, font) <= width || line.length() == 0) {
+                    line.setLength(0);
+                    line.append(candidate);
+                } else {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                    line.append(word);
+                }
+                while (width(line.toString(), font) > width && line.length() > 1) { // a word longer than the column
+                    int cut = line.length() - 1;
+                    while (cut > 1 && width(line.substring(0, cut), font) > width) {
+                        cut--;
+                    }
+                    lines.add(line.substring(0, cut));
+                    line.delete(0, cut);
+                }
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    static double width(String s, Font font) {
+        return font.getStringBounds(s, MEASURE.getFontRenderContext()).getWidth();
+    }
+
+    private static FontMetrics metrics(Font font) {
+        return MEASURE.getFontMetrics(font);
+    }
+
+    private static double ascent(Font font) {
+        return metrics(font).getAscent();
+    }
+
+    private static double lineHeight(Font font) {
+        return font.getSize2D() * 1.3;
+    }
+}

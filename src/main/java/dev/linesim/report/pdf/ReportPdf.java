@@ -1,0 +1,269 @@
+package dev.linesim.report.pdf;
+
+import dev.linesim.report.ConversionReport;
+import dev.linesim.report.Numbers;
+import dev.linesim.report.ChartOptions;
+import dev.linesim.report.Titles;
+import dev.linesim.results.Assumptions;
+import dev.linesim.results.Bottleneck;
+import dev.linesim.results.CapexLine;
+import dev.linesim.results.Capital;
+import dev.linesim.results.ComparisonResults;
+import dev.linesim.results.ConversionResults;
+import dev.linesim.results.KpiEstimate;
+import dev.linesim.results.Provenance;
+import dev.linesim.results.Retrofit;
+import dev.linesim.results.RunInfo;
+import dev.linesim.results.RunResults;
+import dev.linesim.results.Scope;
+import dev.linesim.results.StationResults;
+import dev.linesim.report.chart.Chart;
+import dev.linesim.stats.Estimate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The report.pdf of a run, a comparison and a conversion, composed from their result records and charts. */
+public final class ReportPdf {
+    private static final List<String> STATION_COLUMNS = List.of("busy", "down", "blocked", "starved", "idle", "yield",
+            "good_cells_per_h");
+
+    private ReportPdf() {
+    }
+
+    public static byte[] run(RunResults r, List<Chart> charts, ChartOptions.Paper paper) {
+        PageLayout p = new PageLayout(paper, "linesim: " + r.scenario().name());
+        p.title("Line simulation: " + r.scenario().name());
+        description(p, r);
+        titleBlock(p, r.provenance(), List.of(r.scenario().name()), r.run());
+        p.heading("Key results");
+        kpiTable(p, r);
+        bottleneck(p, r.bottleneck());
+        p.heading("Charts", 300);
+        charts.forEach(p::chart);
+        stationTable(p, r);
+        capital(p, r.capital());
+        assumptions(p, r, "Assumptions");
+        return p.render(footer(r.provenance()));
+    }
+
+    public static byte[] comparison(ComparisonResults c, List<Chart> charts, ChartOptions.Paper paper) {
+        List<String> names = c.runs().stream().map(r -> r.scenario().name()).toList();
+        PageLayout p = new PageLayout(paper, "linesim comparison: " + String.join(" vs ", names));
+        p.title("Comparison: " + String.join(" vs ", names));
+        p.paragraph("Every scenario was simulated with the same run settings and seed (common random numbers), so replication"
+                + " r of one is paired with replication r of the others; differences are each scenario minus "
+                + names.get(0) + ", from the paired replications, with 95 % confidence intervals.");
+        titleBlock(p, c.provenance(), names, c.reference().run());
+        p.heading("Key results");
+        List<String[]> rows = new ArrayList<>();
+        for (ComparisonResults.ComparedKpi k : c.kpis()) {
+            for (int i = 0; i < c.runs().size(); i++) {
+                Estimate d = k.differences().get(i);
+                rows.add(new String[] {i == 0 ? k.kpi().label() + " (" + k.kpi().unit() + ")" : "", names.get(i),
+                        Numbers.show(k.values().get(i), k.kpi().format()),
+                        i == 0 ? "reference" : (d.mean() >= 0 ? "+" : "") + Numbers.show(d, k.kpi().format())
+                                + (k.significant().get(i) ? " *" : "")});
+            }
+        }
+        p.table(new String[] {"KPI", "scenario", "mean ± 95 % CI", "difference to reference"}, rows,
+                new double[] {0.3, 0.3, 0.2, 0.2}, new boolean[] {false, false, true, true});
+        p.paragraph("* the 95 % CI of the difference excludes zero.", PageLayout.CAPTION, java.awt.Color.DARK_GRAY);
+        for (RunResults r : c.runs()) {
+            p.paragraph("Bottleneck of " + r.scenario().name() + ": " + Titles.bottleneck(r.bottleneck()) + ".");
+        }
+        p.paragraph("Bottlenecks are named by the " + Bottleneck.METHOD + ".", PageLayout.CAPTION, java.awt.Color.DARK_GRAY);
+        p.heading("Charts", 300);
+        charts.forEach(p::chart);
+        for (RunResults r : c.runs()) {
+            p.newPage();
+            p.title(r.scenario().name());
+            description(p, r);
+            kpiTable(p, r);
+            capital(p, r.capital());
+            assumptions(p, r, "Assumptions of " + r.scenario().name());
+        }
+        return p.render(footer(c.provenance()));
+    }
+
+    public static byte[] conversion(ConversionResults c, List<Chart> charts, ChartOptions.Paper paper) {
+        PageLayout p = new PageLayout(paper, "linesim conversion: " + c.plan());
+        p.title("Conversion: " + c.plan());
+        p.paragraph("The conversion of " + c.base() + " simulated week by week against staying liquid, over " + c.weeks()
+                + " weeks and " + c.replications() + " replications. Each replication runs the liquid line as it is, the liquid"
+                + " line whose feed stops at cutover and which then drains, and the converted line from its restart with its"
+                + " ramp-up. Output is counted in MWh of each line's own cells.");
+        titleBlock(p, c.provenance(), List.of(c.plan(), c.base()), c.converted().run());
+        p.heading("Key results");
+        List<String[]> rows = new ArrayList<>();
+        for (String[] row : ConversionReport.headline(c)) {
+            rows.add(row);
+        }
+        p.keyValues(rows);
+        p.heading("Charts", 300);
+        charts.forEach(p::chart);
+        p.heading("Steady state: liquid against converted line");
+        List<String[]> steady = new ArrayList<>();
+        for (KpiEstimate k : c.converted().kpis()) {
+            String liquid = c.liquid().kpi(k.key()).map(Numbers::kpi).orElse("n/a");
+            steady.add(new String[] {k.kpi().label(), k.kpi().unit(), liquid, Numbers.kpi(k)});
+        }
+        p.table(new String[] {"KPI", "unit", c.base(), c.plan()}, steady, new double[] {0.34, 0.14, 0.26, 0.26},
+                new boolean[] {false, false, true, true});
+        p.heading("Weekly output, MWh");
+        List<String[]> weeks = new ArrayList<>();
+        for (int w = 0; w < c.weeks(); w++) {
+            weeks.add(new String[] {String.valueOf(w + 1), Numbers.number(c.stayingLiquid().get(w), 0),
+                    Numbers.number(c.draining().get(w), 0), Numbers.number(c.convertedLine().get(w), 0),
+                    Numbers.number(c.difference().get(w), 0)});
+        }
+        p.table(new String[] {"week", "staying liquid", "liquid, draining", "converted line", "difference"}, weeks,
+                new double[] {0.1, 0.225, 0.225, 0.225, 0.225}, new boolean[] {true, true, true, true, true});
+        capital(p, c.converted().capital());
+        assumptions(p, c.converted(), "Assumptions of the converted line");
+        assumptions(p, c.liquid(), "Assumptions of the liquid line");
+        return p.render(footer(c.provenance()));
+    }
+
+    // ---- parts ----
+
+    private static void description(PageLayout p, RunResults r) {
+        if (r.scenario().description() != null && !r.scenario().description().isBlank()) {
+            p.paragraph(r.scenario().description().strip());
+        }
+    }
+
+    private static void titleBlock(PageLayout p, Provenance prov, List<String> scenarios, RunInfo run) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"Scenarios", String.join(", ", scenarios)});
+        rows.add(new String[] {"Date", prov.created() == null ? "n/a" : prov.created().replace('T', ' ').replace("Z", " UTC")});
+        rows.add(new String[] {"linesim", prov.linesimVersion() + " (Java " + prov.javaVersion() + ")"});
+        rows.add(new String[] {"Run", Titles.runSettings(run)});
+        rows.add(new String[] {"Confidence intervals", String.format(Locale.ROOT, "%.0f %% Student-t over replications",
+                100 * run.confidenceLevel())});
+        for (Provenance.InputFile f : prov.inputs()) {
+            rows.add(new String[] {"Input (" + f.role() + ")", f.name() + "\nSHA-256 " + f.sha256()});
+        }
+        p.keyValues(rows);
+    }
+
+    private static void kpiTable(PageLayout p, RunResults r) {
+        List<String[]> rows = new ArrayList<>();
+        for (KpiEstimate k : r.kpis()) {
+            if (k.kpi().scope() == Scope.LINE || k.kpi().scope() == Scope.ECONOMICS) {
+                rows.add(new String[] {k.kpi().label(), Numbers.kpi(k), k.kpi().unit(), k.kpi().definition()});
+            }
+        }
+        p.table(new String[] {"KPI", "mean ± 95 % CI", "unit", "definition"}, rows, null,
+                new boolean[] {false, true, false, false});
+    }
+
+    private static void bottleneck(PageLayout p, Bottleneck b) {
+        p.paragraph("Bottleneck: " + Titles.bottleneck(b) + ".", PageLayout.BODY_BOLD, java.awt.Color.BLACK);
+        p.paragraph("Named by the " + b.method() + " (the active-share method). A small gap to the next station means the"
+                + " bottleneck may shift between them.", PageLayout.CAPTION, java.awt.Color.DARK_GRAY);
+        p.space(4);
+    }
+
+    private static void stationTable(PageLayout p, RunResults r) {
+        p.heading("Stations");
+        List<String[]> rows = new ArrayList<>();
+        for (StationResults s : r.stations()) {
+            String[] row = new String[2 + STATION_COLUMNS.size()];
+            row[0] = s.id().equals(r.bottleneck().station()) ? s.name() + " (bottleneck)" : s.name();
+            row[1] = s.machines() == StationResults.UNLIMITED ? "unlimited" : String.format(Locale.UK, "%,d", s.machines());
+            for (int i = 0; i < STATION_COLUMNS.size(); i++) {
+                row[2 + i] = s.kpi(STATION_COLUMNS.get(i)).map(ReportPdf::compact).orElse("n/a");
+            }
+            rows.add(row);
+        }
+        String[] header = {"station", "machines", "busy %", "down %", "blocked %", "starved %", "planned idle %", "yield %",
+                "cells/h out"};
+        p.table(header, rows, null, new boolean[] {false, true, true, true, true, true, true, true, true});
+        p.paragraph("Shares of machine-time and yields in %, mean ± 95 % CI half-width; n/a for unlimited delay stages.",
+                PageLayout.CAPTION, java.awt.Color.DARK_GRAY);
+    }
+
+    /** A KPI for a dense table: percentages without the sign, the half-width only when it shows. */
+    private static String compact(KpiEstimate k) {
+        Estimate e = k.estimate();
+        if (k.kpi().format() != dev.linesim.results.Format.PERCENT) {
+            return Numbers.kpi(k);
+        }
+        if (Double.isNaN(e.mean())) {
+            return "n/a";
+        }
+        String mean = String.format(Locale.ROOT, "%.1f", 100 * e.mean());
+        return Double.isNaN(e.halfWidth()) || 100 * e.halfWidth() < 0.05 ? mean
+                : mean + " ± " + String.format(Locale.ROOT, "%.1f", 100 * e.halfWidth());
+    }
+
+    private static void capital(PageLayout p, Capital c) {
+        if (!c.priced()) {
+            return;
+        }
+        String cur = c.currency();
+        p.heading("Capital, " + cur);
+        Retrofit r = c.retrofit();
+        if (r != null) {
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[] {"Retrofit capex (gross)", Numbers.millions(r.gross(), cur) + " = new equipment "
+                    + Numbers.millions(r.newEquipment(), cur) + " + facility " + Numbers.millions(r.newFacility(), cur)
+                    + " + modifications " + Numbers.millions(r.modifications(), cur)});
+            rows.add(new String[] {"Salvage of retired equipment", Numbers.millions(r.salvage(), cur)});
+            rows.add(new String[] {"Retrofit capex (net of salvage)", Numbers.millions(r.net(), cur)});
+            rows.add(new String[] {"Greenfield line of the same design", Numbers.millions(r.greenfield(), cur)});
+            rows.add(new String[] {"Retrofit / greenfield", Numbers.percent(r.shareOfGreenfield())});
+            rows.add(new String[] {"Equipment reused", Numbers.percent(r.reuseShareByValue()) + " by value, "
+                    + Numbers.percent(r.reuseShareByCount()) + " by machine count (" + r.reusedMachines() + " of "
+                    + r.machines() + ")"});
+            p.keyValues(rows);
+            p.heading("Changes made by the plan (base: " + r.base() + ")");
+            p.table(new String[] {"change"}, r.changes().stream().map(s -> new String[] {s}).toList(), new double[] {1},
+                    new boolean[] {false});
+        }
+        p.heading(r != null ? "Assets and their fates" : "Assets");
+        List<String[]> rows = new ArrayList<>();
+        for (CapexLine i : c.items()) {
+            rows.add(r == null
+                    ? new String[] {i.name(), i.facility() ? "" : String.format(Locale.UK, "%,d", i.machinesAfter()),
+                            Numbers.millions(i.installedValue(), cur), i.describe()}
+                    : new String[] {i.name(), i.fate(), i.machinesBefore() + " → " + i.machinesAfter(),
+                            Numbers.millions(i.valueBefore(), cur), Numbers.millions(i.installedValue(), cur),
+                            Numbers.millions(i.newPurchase().add(i.modificationCost()), cur), Numbers.millions(i.salvage(), cur),
+                            i.describe()});
+        }
+        if (r == null) {
+            rows.add(new String[] {"Total", "", Numbers.millions(c.equipment().add(c.facility()), cur), ""});
+            p.table(new String[] {"asset", "machines", "installed value", "priced as"}, rows, null,
+                    new boolean[] {false, true, true, false});
+        } else {
+            rows.add(new String[] {"Total", "", "", "", Numbers.millions(c.equipment().add(c.facility()), cur),
+                    Numbers.millions(r.gross(), cur), Numbers.millions(r.salvage(), cur), ""});
+            p.table(new String[] {"asset", "fate", "machines", "value before", "installed value", "spent", "salvage", "priced as"},
+                    rows, null, new boolean[] {false, false, true, true, true, true, true, false});
+        }
+        p.paragraph(String.format(Locale.ROOT, "Capital employed %s; annual capital charge %s/yr.",
+                Numbers.millions(c.capitalEmployed(), cur), Numbers.millions(c.capitalCharge(), cur)));
+    }
+
+    private static void assumptions(PageLayout p, RunResults r, String title) {
+        Assumptions a = r.assumptions();
+        p.heading(title, 120);
+        p.keyValues(a.line().stream().map(s -> new String[] {s.label(), s.value()}).toList());
+        List<String[]> flow = new ArrayList<>();
+        List<String[]> work = new ArrayList<>();
+        for (Assumptions.StationRow s : a.stations()) {
+            flow.add(new String[] {s.id(), s.type(), s.machines(), s.unit(), s.from(), s.batch(), s.buffer()});
+            work.add(new String[] {s.id(), s.processTime(), s.failures(), s.scrap(), s.capex()});
+        }
+        p.table(new String[] {"station", "type", "machines", "unit", "fed from", "batch", "input buffer"}, flow, null,
+                new boolean[] {false, false, true, false, false, false, true});
+        p.table(new String[] {"station", "time per job", "failures (per machine)", "scrap", "capex"}, work, null,
+                new boolean[] {false, false, false, true, false});
+    }
+
+    private static String footer(Provenance p) {
+        return "linesim " + p.linesimVersion() + (p.created() == null ? "" : " · " + p.created().substring(0, 10));
+    }
+}

@@ -1,0 +1,163 @@
+package dev.linesim.results;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Writes result records as JSON and reads them back into the same records. Keys are snake_case, in record
+ * order; an undefined number (NaN) is written as {@code null} and read back as NaN, since JSON has no NaN.
+ * Money is written as exact decimals.
+ */
+public final class ResultsFiles {
+    /** File names, one per kind of result. */
+    public static final String RUN = "results.json";
+    public static final String COMPARISON = "comparison.json";
+    public static final String CONVERSION = "conversion.json";
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(undefinedAsNull())
+            .build();
+
+    private ResultsFiles() {
+    }
+
+    /** Any of the three kinds of results, as read from a file. */
+    public sealed interface Results permits Run, Comparison, Conversion {
+    }
+
+    public record Run(RunResults results) implements Results {
+    }
+
+    public record Comparison(ComparisonResults results) implements Results {
+    }
+
+    public record Conversion(ConversionResults results) implements Results {
+    }
+
+    /** The JSON text of a run, a comparison or a conversion. */
+    public static String json(Object results) {
+        try {
+            return MAPPER.writeValueAsString(results) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** SHA-256 of the results without their creation time: equal digests mean equal results. */
+    public static String digest(RunResults r) {
+        return sha256(json(r.withProvenance(r.provenance().timeless())));
+    }
+
+    public static String digest(ComparisonResults c) {
+        return sha256(json(new ComparisonResults(c.format(), c.provenance().timeless(), c.runs(), c.kpis())));
+    }
+
+    /** Hex SHA-256 of a text's UTF-8 bytes. */
+    public static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Reads a results file of any kind; the kind is told by its top-level keys.
+     *
+     * @throws ResultsFileException when the file is not linesim results or has another layout version
+     */
+    public static Results read(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new ResultsFileException(file + ": not a JSON file (" + e.getOriginalMessage() + ")");
+        }
+        if (tree == null || !tree.isObject() || !tree.has("format")) {
+            throw new ResultsFileException(file + ": not a linesim results file (expected results.json, comparison.json"
+                    + " or conversion.json written by linesim)");
+        }
+        int format = tree.get("format").asInt();
+        if (format != RunResults.FORMAT) {
+            throw new ResultsFileException(file + ": results layout version " + format + " (this linesim reads version "
+                    + RunResults.FORMAT + "); run the scenario again to rewrite it");
+        }
+        try {
+            if (tree.has("runs")) {
+                return new Comparison(MAPPER.treeToValue(tree, ComparisonResults.class));
+            }
+            if (tree.has("weeks")) {
+                return new Conversion(MAPPER.treeToValue(tree, ConversionResults.class));
+            }
+            return new Run(MAPPER.treeToValue(tree, RunResults.class));
+        } catch (JsonProcessingException e) {
+            throw new ResultsFileException(file + ": damaged results file (" + e.getOriginalMessage() + ")");
+        }
+    }
+
+    /** A file that is not readable as linesim results. */
+    public static final class ResultsFileException extends IOException {
+        public ResultsFileException(String message) {
+            super(message);
+        }
+    }
+
+    private static SimpleModule undefinedAsNull() {
+        SimpleModule m = new SimpleModule("undefined-as-null");
+        JsonSerializer<Double> write = new JsonSerializer<>() {
+            @Override
+            public void serialize(Double v, JsonGenerator g, SerializerProvider p) throws IOException {
+                if (v == null || !Double.isFinite(v)) {
+                    g.writeNull();
+                } else {
+                    g.writeNumber(v);
+                }
+            }
+        };
+        JsonDeserializer<Double> read = new JsonDeserializer<>() {
+            @Override
+            public Double deserialize(JsonParser p, DeserializationContext c) throws IOException {
+                return p.getDoubleValue();
+            }
+
+            @Override
+            public Double getNullValue(DeserializationContext c) {
+                return Double.NaN;
+            }
+        };
+        m.addSerializer(Double.class, write);
+        m.addSerializer(double.class, write);
+        m.addDeserializer(Double.class, read);
+        m.addDeserializer(double.class, read);
+        return m;
+    }
+}
