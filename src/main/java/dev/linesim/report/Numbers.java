@@ -77,10 +77,9 @@ public final class Numbers {
         return String.format(Locale.ROOT, "%,.2f M%s", amount.movePointLeft(6).setScale(2, RoundingMode.HALF_EVEN), currency);
     }
 
-    /** A number for CSV: plain, {@code Locale.ROOT}, empty when undefined. */
+    /** A number for CSV: every digit Java keeps (it reads back to the same double), no exponent, empty when undefined. */
     public static String csv(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.10g", v).replaceAll("(\\.\\d*?)0+(e|$)", "$1$2")
-                .replaceAll("\\.(e|$)", "$1") : "";
+        return Double.isFinite(v) ? new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString() : "";
     }
 
     /** A text field for CSV, quoted when it holds a comma, quote or line break. */

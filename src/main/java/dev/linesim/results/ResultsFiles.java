@@ -112,13 +112,14 @@ public final class ResultsFiles {
                     + RunResults.FORMAT + "); run the scenario again to rewrite it");
         }
         try {
+            // parse the text again, not the tree: a tree keeps money as doubles and would lose exact cents
             if (tree.has("runs")) {
-                return new Comparison(MAPPER.treeToValue(tree, ComparisonResults.class));
+                return new Comparison(MAPPER.readValue(text, ComparisonResults.class));
             }
             if (tree.has("weeks")) {
-                return new Conversion(MAPPER.treeToValue(tree, ConversionResults.class));
+                return new Conversion(MAPPER.readValue(text, ConversionResults.class));
             }
-            return new Run(MAPPER.treeToValue(tree, RunResults.class));
+            return new Run(MAPPER.readValue(text, RunResults.class));
         } catch (JsonProcessingException e) {
             throw new ResultsFileException(file + ": damaged results file (" + e.getOriginalMessage() + ")");
         }

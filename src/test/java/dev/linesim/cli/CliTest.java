@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,12 +67,21 @@ class CliTest {
         assertTrue(r.out().contains("Good cells per hour"), r.out());
         JsonNode json = new ObjectMapper().readTree(out.resolve("results.json").toFile());
         assertEquals("tiny", json.at("/scenario/name").asText());
-        assertEquals(3, json.at("/line/good_cells_per_h/n").asInt());
-        assertTrue(json.at("/line/good_cells_per_h/half_width").asDouble() > 0);
+        assertEquals("good_cells_per_h", json.at("/kpis/0/kpi/key").asText());
+        assertEquals(3, json.at("/kpis/0/estimate/n").asInt());
+        assertTrue(json.at("/kpis/0/estimate/half_width").asDouble() > 0);
+        assertEquals(3, json.at("/kpis/0/replications").size());
         String csv = Files.readString(out.resolve("results.csv"));
-        assertTrue(csv.startsWith("scope,station,metric,unit,mean,half_width,ci_low,ci_high,n\nline,,good_cells_per_h,cells/h,"), csv);
+        assertTrue(csv.startsWith("scope,station,kpi,label,unit,mean,half_width,ci_low,ci_high,n\nline,,good_cells_per_h,"
+                + "Good cells per hour,cells/h,"), csv);
+        assertFalse(csv.contains("\r"), "\\n line endings");
         try (var files = Files.list(out)) {
-            assertEquals(2, files.count(), "no temporary files left behind");
+            assertEquals(List.of("capex.csv", "charts", "replications.csv", "report.pdf", "results.csv", "results.json"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary files left behind");
+        }
+        try (var charts = Files.list(out.resolve("charts"))) {
+            assertTrue(charts.map(p -> p.getFileName().toString()).toList().containsAll(List.of("station-time-shares.pdf",
+                    "station-time-shares.svg", "station-time-shares.png", "station-time-shares.csv")));
         }
     }
 
@@ -86,7 +96,7 @@ class CliTest {
         JsonNode json = new ObjectMapper().readTree(out.resolve("results.json").toFile());
         assertEquals(2, json.at("/run/replications").asInt());
         assertEquals(9, json.at("/run/seed").asInt());
-        assertEquals(90.0, json.at("/run/observed_h").asDouble());
+        assertEquals(90.0, json.at("/run/observed_hours").asDouble());
     }
 
     @Test
@@ -199,11 +209,12 @@ class CliTest {
         Path out = dir.resolve("cmp");
         Result r = cli("compare", a.toString(), b.toString(), "-o", out.toString(), "-r", "4");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("good_cells_per_h (cells/h)") && r.out().contains("difference"), r.out());
+        assertTrue(r.out().contains("Good cells per hour (cells/h)") && r.out().contains("difference"), r.out());
         JsonNode json = new ObjectMapper().readTree(out.resolve("comparison.json").toFile());
-        assertEquals("faster", json.at("/scenarios/1").asText());
-        assertEquals(4, json.at("/run/replications").asInt());
-        assertTrue(Files.readString(out.resolve("comparison.csv")).startsWith("metric,unit,scenario,mean,half_width,difference"));
+        assertEquals("faster", json.at("/runs/1/scenario/name").asText());
+        assertEquals(4, json.at("/runs/0/run/replications").asInt());
+        assertTrue(Files.readString(out.resolve("comparison.csv")).startsWith("kpi,label,unit,scenario,mean,half_width,difference,"));
+        assertTrue(Files.exists(out.resolve("report.pdf")) && Files.exists(out.resolve("charts/kpis.png")));
         assertEquals(3, cli("compare", a.toString(), write("bad.yaml", "name: [").toString()).code());
         assertEquals(2, cli("compare", a.toString()).code(), "two scenarios at least");
     }
@@ -213,5 +224,38 @@ class CliTest {
         Result r = cli("convert", write("tiny.yaml", GOOD).toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("is a line, not a retrofit plan"), r.err());
+    }
+
+    @Test
+    void reportRedrawsFromAResultsFileAloneInAnEmptyFolder() throws Exception {
+        Path out = dir.resolve("out");
+        assertEquals(0, cli("run", write("tiny.yaml", GOOD).toString(), "-o", out.toString(), "-q", "--no-charts").code());
+        assertFalse(Files.exists(out.resolve("charts")) || Files.exists(out.resolve("report.pdf")), "--no-charts draws nothing");
+        Path alone = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.copy(out.resolve("results.json"), alone.resolve("results.json"));
+        Files.delete(dir.resolve("tiny.yaml"));
+        Result r = cli("report", alone.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.size(alone.resolve("report.pdf")) > 0);
+        assertTrue(Files.exists(alone.resolve("charts/daily-output.svg")) && Files.exists(alone.resolve("charts/daily-output.csv")));
+        assertTrue(r.out().contains("report.pdf"), r.out());
+
+        Result png = cli("report", alone.resolve("results.json").toString(), "--format", "png", "--paper", "letter", "-q");
+        assertEquals(0, png.code(), png.err());
+        assertTrue(Files.exists(alone.resolve("charts/daily-output.png")));
+        assertFalse(Files.exists(alone.resolve("charts/daily-output.svg")), "charts of the earlier drawing do not linger");
+    }
+
+    @Test
+    void reportRefusesWhatIsNotResults() throws Exception {
+        Result none = cli("report", Files.createDirectories(dir.resolve("empty")).toString());
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("holds no results.json"), none.err());
+        Result scenario = cli("report", write("tiny.yaml", GOOD).toString());
+        assertEquals(2, scenario.code());
+        assertTrue(scenario.err().contains("not a JSON file"), scenario.err());
+        Result format = cli("run", write("t.yaml", GOOD).toString(), "--format", "gif");
+        assertEquals(2, format.code());
+        assertTrue(format.err().contains("--format: expected pdf, svg or png"), format.err());
     }
 }

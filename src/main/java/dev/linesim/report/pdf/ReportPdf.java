@@ -141,10 +141,11 @@ public final class ReportPdf {
         rows.add(new String[] {"Run", Titles.runSettings(run)});
         rows.add(new String[] {"Confidence intervals", String.format(Locale.ROOT, "%.0f %% Student-t over replications",
                 100 * run.confidenceLevel())});
-        for (Provenance.InputFile f : prov.inputs()) {
-            rows.add(new String[] {"Input (" + f.role() + ")", f.name() + "\nSHA-256 " + f.sha256()});
-        }
         p.keyValues(rows);
+        if (!prov.inputs().isEmpty()) {
+            p.table(new String[] {"input", "file", "SHA-256"}, prov.inputs().stream()
+                    .map(f -> new String[] {f.role(), f.name(), f.sha256()}).toList(), null, new boolean[] {false, false, false});
+        }
     }
 
     private static void kpiTable(PageLayout p, RunResults r) {

@@ -1,0 +1,99 @@
+package dev.linesim.results;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.linesim.TestResults;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Result files are read back into exactly the records they were written from, and carry what reports need. */
+class ResultsRoundTripTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRunOfAPlanRoundTripsWithItsCapexFatesChangesAndAssumptions() throws Exception {
+        RunResults run = TestResults.plan(dir);
+        Path file = dir.resolve("results.json");
+        Files.writeString(file, ResultsFiles.json(run));
+        RunResults back = assertInstanceOf(ResultsFiles.Run.class, ResultsFiles.read(file)).results();
+        assertEquals(run, back);
+        assertEquals(ResultsFiles.json(run), ResultsFiles.json(back), "writing what was read gives the same bytes");
+
+        assertEquals(2, run.provenance().inputs().size(), "the plan and its base");
+        assertEquals("plan", run.provenance().inputs().get(0).role());
+        assertEquals("small-liquid.yaml", run.provenance().inputs().get(1).name());
+        assertEquals(64, run.provenance().inputs().get(0).sha256().length());
+        Retrofit r = run.capital().retrofit();
+        assertNotNull(r);
+        assertTrue(r.changes().contains("replace tester with new_tester"), r.changes().toString());
+        CapexLine tester = run.capital().items().stream().filter(i -> i.id().equals("tester")).findFirst().orElseThrow();
+        assertEquals("retired", tester.fate());
+        assertEquals(new BigDecimal("100000.00"), tester.salvage());
+        CapexLine coater = run.capital().items().stream().filter(i -> i.id().equals("se_coater")).findFirst().orElseThrow();
+        assertEquals("new", coater.fate());
+        assertEquals(new BigDecimal("1950000.00"), coater.installedValue(), "1.5 MUSD x 1.3");
+        assertEquals("modified", run.capital().items().stream().filter(i -> i.id().equals("dry_room")).findFirst().orElseThrow().fate());
+        assertEquals(5, run.assumptions().stations().size());
+        assertTrue(run.stations().stream().anyMatch(s -> s.machines() == StationResults.UNLIMITED), "the delay stage");
+    }
+
+    @Test
+    void undefinedValuesAreWrittenAsNullAndReadBackAsNaN() throws Exception {
+        RunResults run = TestResults.line(dir);
+        String json = ResultsFiles.json(run);
+        assertFalse(json.contains("NaN"), "JSON has no NaN");
+        assertTrue(Double.isNaN(run.station("aging").mean("busy")), "a delay stage has no machine-time shares");
+        Path file = dir.resolve("results.json");
+        Files.writeString(file, json);
+        RunResults back = ((ResultsFiles.Run) ResultsFiles.read(file)).results();
+        assertTrue(Double.isNaN(back.station("aging").mean("busy")));
+        assertEquals(run, back);
+    }
+
+    @Test
+    void comparisonsAndConversionsRoundTrip() throws Exception {
+        ComparisonResults c = TestResults.comparison(dir);
+        Path cf = dir.resolve("comparison.json");
+        Files.writeString(cf, ResultsFiles.json(c));
+        assertEquals(c, assertInstanceOf(ResultsFiles.Comparison.class, ResultsFiles.read(cf)).results());
+
+        ConversionResults v = TestResults.conversion(dir);
+        Path vf = dir.resolve("conversion.json");
+        Files.writeString(vf, ResultsFiles.json(v));
+        assertEquals(v, assertInstanceOf(ResultsFiles.Conversion.class, ResultsFiles.read(vf)).results());
+        assertEquals(8, v.weeks());
+        assertEquals(v.stayingLiquid().size(), v.draining().size());
+    }
+
+    @Test
+    void otherFilesAreRefusedWithAPlainMessage() throws Exception {
+        Path notJson = Files.writeString(dir.resolve("x.json"), "name: [");
+        assertTrue(assertThrows(ResultsFiles.ResultsFileException.class, () -> ResultsFiles.read(notJson))
+                .getMessage().contains("not a JSON file"));
+        Path other = Files.writeString(dir.resolve("y.json"), "{\"a\": 1}");
+        assertTrue(assertThrows(ResultsFiles.ResultsFileException.class, () -> ResultsFiles.read(other))
+                .getMessage().contains("not a linesim results file"));
+        Path old = Files.writeString(dir.resolve("z.json"), "{\"format\": 1}");
+        assertTrue(assertThrows(ResultsFiles.ResultsFileException.class, () -> ResultsFiles.read(old))
+                .getMessage().contains("run the scenario again"));
+    }
+
+    @Test
+    void theDigestIgnoresOnlyTheCreationTime() throws Exception {
+        RunResults run = TestResults.line(dir);
+        Provenance p = run.provenance();
+        RunResults later = run.withProvenance(new Provenance(p.linesimVersion(), p.javaVersion(), "2099-01-01T00:00:00Z", p.inputs()));
+        assertEquals(ResultsFiles.digest(run), ResultsFiles.digest(later));
+        RunResults otherInput = run.withProvenance(new Provenance(p.linesimVersion(), p.javaVersion(), p.created(), java.util.List.of()));
+        assertFalse(ResultsFiles.digest(run).equals(ResultsFiles.digest(otherInput)));
+    }
+}
