@@ -18,7 +18,7 @@ public final class ComparisonReport {
         sb.append("Differences are each scenario minus ").append(first.scenario().name())
                 .append(", from paired replications; * marks a 95% CI that excludes zero.\n\n");
         for (ComparisonResults.ComparedKpi m : c.kpis()) {
-            sb.append(m.kpi().label()).append(" (").append(m.kpi().unit()).append(")\n");
+            sb.append(Titles.withUnit(m.kpi())).append('\n');
             for (int i = 0; i < c.runs().size(); i++) {
                 Estimate d = m.differences().get(i);
                 String diff = i == 0 ? "" : "   difference " + signed(Numbers.show(d, m.kpi().format()), d)

@@ -1,6 +1,7 @@
 package dev.linesim.report;
 
 import dev.linesim.results.Bottleneck;
+import dev.linesim.results.Kpi;
 import dev.linesim.results.RunInfo;
 import java.util.Locale;
 
@@ -25,6 +26,14 @@ public final class Titles {
             s += String.format(Locale.ROOT, "; next: %s %.1f %%", b.runnerUp(), 100 * b.runnerUpShare());
         }
         return s + ")";
+    }
+
+    /** A KPI's label with its unit in brackets, unless the label already says it or the unit is a plain fraction. */
+    public static String withUnit(Kpi k) {
+        String unit = k.unit();
+        boolean said = unit.isEmpty() || unit.equals("fraction") || unit.equals("share") || k.label().contains(unit)
+                || (unit.equals("d") && k.label().contains("days"));
+        return said ? k.label() : k.label() + " (" + unit + ")";
     }
 
     /** A duration in the largest whole unit: "49 d", "8 h", "90 min", "1.5 h". */

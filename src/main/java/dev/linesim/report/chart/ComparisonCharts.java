@@ -60,13 +60,30 @@ public final class ComparisonCharts {
             }
             JFreeChart chart = ChartFactory.createBarChart(k.kpi().label(), null, percent ? "%" : k.kpi().unit(), data,
                     PlotOrientation.VERTICAL, false, false, false);
-            chart.getTitle().setFont(Plots.bold(12));
+            chart.getTitle().setFont(Plots.bold(11));
             CategoryPlot plot = chart.getCategoryPlot();
             Plots.style(plot);
             plot.getDomainAxis().setTickLabelFont(ChartStyle.SMALL);
             plot.getDomainAxis().setMaximumCategoryLabelLines(3);
             plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(1f);
-            StatisticalBarRenderer r = statistical(ChartStyle.BLUE);
+            StatisticalBarRenderer r = new StatisticalBarRenderer() {
+                @Override
+                public java.awt.Paint getItemPaint(int row, int column) {
+                    return ChartStyle.PALETTE[column % ChartStyle.PALETTE.length]; // one colour per scenario, in every panel
+                }
+            };
+            styleStatistical(r);
+            r.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator() {
+                @Override
+                public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+                    return Numbers.mean(dataset.getValue(row, column).doubleValue(), k.kpi().format());
+                }
+            });
+            r.setDefaultItemLabelsVisible(true);
+            r.setDefaultItemLabelFont(ChartStyle.SMALL);
+            r.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+                    org.jfree.chart.labels.ItemLabelAnchor.INSIDE12, org.jfree.chart.ui.TextAnchor.TOP_CENTER));
+            r.setDefaultItemLabelPaint(java.awt.Color.WHITE);
             plot.setRenderer(r);
             NumberAxis axis = (NumberAxis) plot.getRangeAxis();
             axis.setNumberFormatOverride(percent ? Plots.percent() : Plots.thousands(2));
@@ -78,7 +95,7 @@ public final class ComparisonCharts {
         int rows = (panels.size() + columns - 1) / columns;
         String caption = "Each compared KPI per scenario: mean of " + c.reference().run().replications()
                 + " replications with its 95 % CI; all scenarios share their random numbers (common random numbers).";
-        return new Chart("kpis", caption, Figure.grid(columns, panels), table, RunCharts.WIDTH, 190.0 * rows);
+        return new Chart("kpis", caption, Figure.grid(columns, panels), table, RunCharts.WIDTH, 165.0 * rows);
     }
 
     /** Paired differences to the reference, as a percentage of the reference's mean, with their 95 % CI. */
@@ -103,15 +120,31 @@ public final class ComparisonCharts {
                 "Paired difference, % of the reference", data, PlotOrientation.HORIZONTAL, c.runs().size() > 2, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
         Plots.style(plot);
-        StatisticalBarRenderer r = statistical(ChartStyle.ORANGE);
+        StatisticalBarRenderer r = new StatisticalBarRenderer();
+        styleStatistical(r);
         for (int i = 0; i < c.runs().size() - 1; i++) {
             r.setSeriesPaint(i, ChartStyle.PALETTE[(i + 1) % ChartStyle.PALETTE.length]);
         }
+        r.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator() {
+            @Override
+            public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+                return String.format(Locale.ROOT, "%+.1f %%", dataset.getValue(row, column).doubleValue());
+            }
+        });
+        r.setDefaultItemLabelsVisible(true);
+        r.setDefaultItemLabelFont(ChartStyle.SMALL);
+        r.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+        r.setDefaultNegativeItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE9, org.jfree.chart.ui.TextAnchor.CENTER_RIGHT));
         plot.setRenderer(r);
+        ((NumberAxis) plot.getRangeAxis()).setLowerMargin(0.15);
+        ((NumberAxis) plot.getRangeAxis()).setUpperMargin(0.15);
         plot.addRangeMarker(new ValueMarker(0, Color.BLACK, Plots.line(1)));
         ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(Plots.thousands(1));
         String caption = "Each KPI's paired difference to " + c.reference().scenario().name() + " as a percentage of the"
-                + " reference's mean, with its 95 % CI; the absolute differences are in comparison.csv.";
+                + " reference's mean, with its 95 % CI; KPIs whose reference is zero are left out. The absolute differences"
+                + " are in comparison.csv and in the table.";
         return new Chart("differences", caption, Figure.of(ChartStyle.finish(chart)), table, RunCharts.WIDTH,
                 RunCharts.stationHeight(c.kpis().size() * Math.max(1, c.runs().size() - 1)));
     }
@@ -135,24 +168,17 @@ public final class ComparisonCharts {
                 + (r.bottleneck().named() ? r.bottleneck().station() : "none")).toList());
         String caption = "Share of machine-time by state for each scenario, so a bottleneck that moves shows (" + bottlenecks + ").";
         double width = c.runs().size() == 1 ? RunCharts.WIDTH : RunCharts.WIDTH * 1.5;
+        // panels are narrower than a single chart: labels wrap more and the subtitle takes two lines
         return new Chart("station-time-shares", caption, Figure.grid(Math.min(2, c.runs().size()), panels), table, width,
-                RunCharts.stationHeight(rows) * ((c.runs().size() + 1) / 2));
+                (RunCharts.stationHeight(rows) + 6.0 * rows + 30) * ((c.runs().size() + 1) / 2));
     }
 
-    static StatisticalBarRenderer statistical(Color colour) {
-        StatisticalBarRenderer r = new StatisticalBarRenderer();
-        r.setSeriesPaint(0, colour);
+    static void styleStatistical(StatisticalBarRenderer r) {
         r.setErrorIndicatorPaint(Color.BLACK);
         r.setErrorIndicatorStroke(Plots.line(1));
         r.setShadowVisible(false);
         r.setDrawBarOutline(false);
         r.setMaximumBarWidth(0.5);
         r.setBarPainter(new StandardBarPainter());
-        return r;
-    }
-
-    /** The value of one KPI as text, for captions. */
-    static String show(ComparisonResults.ComparedKpi k, int i) {
-        return Numbers.show(k.values().get(i), k.kpi().format()) + " " + k.kpi().unit().toLowerCase(Locale.ROOT);
     }
 }

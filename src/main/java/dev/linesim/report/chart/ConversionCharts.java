@@ -47,13 +47,18 @@ public final class ConversionCharts {
         YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
         DataTable table = new DataTable("week", "series", "mwh_mean", "mwh_ci_low", "mwh_ci_high", "output_lost");
         int lostUntil = c.crossed() == 0 ? c.weeks() : (int) Math.round(c.crossoverWeek().mean());
+        int lastDraining = lastWeekWithOutput(c.draining());
         for (int k = 0; k < series.size(); k++) {
             YIntervalSeries s = new YIntervalSeries(names[k]);
             for (int w = 0; w < c.weeks(); w++) {
                 Estimate e = series.get(k).get(w);
                 double low = Double.isNaN(e.halfWidth()) ? e.mean() : e.lower();
                 double high = Double.isNaN(e.halfWidth()) ? e.mean() : e.upper();
-                s.add(w + 0.5, e.mean(), low, high);
+                // each line is drawn while it exists: the draining line until it is empty, the converted one from its restart
+                boolean drawn = k == 0 || (k == 1 && w <= lastDraining) || (k == 2 && w + 1 > c.restartWeek());
+                if (drawn) {
+                    s.add(w + 0.5, e.mean(), low, high);
+                }
                 table.row(w + 1, names[k], e.mean(), low, high, "");
             }
             bands.addSeries(s);
@@ -92,10 +97,11 @@ public final class ConversionCharts {
         shade.setSeriesVisibleInLegend(1, false);
         plot.setDataset(1, lost);
         plot.setRenderer(1, shade);
-        marker(plot, c.cutoverStartWeek(), "liquid feed stops", RectangleAnchor.TOP_LEFT, TextAnchor.TOP_RIGHT);
-        marker(plot, c.restartWeek(), "converted line restarts", RectangleAnchor.TOP_RIGHT, TextAnchor.TOP_LEFT);
+        // labels to the right of their lines, one below the other, so none is cut off or hides another
+        marker(plot, c.cutoverStartWeek(), "liquid feed stops", 4);
+        marker(plot, c.restartWeek(), "converted line restarts", 22);
         if (c.crossed() > 0) {
-            marker(plot, c.crossoverWeek().mean(), "overtakes", RectangleAnchor.BOTTOM_RIGHT, TextAnchor.BOTTOM_LEFT);
+            marker(plot, c.crossoverWeek().mean(), "converted line overtakes", 40);
         }
         NumberAxis x = (NumberAxis) plot.getDomainAxis();
         x.setRange(0, c.weeks());
@@ -117,13 +123,23 @@ public final class ConversionCharts {
         return new Chart("weekly-output", caption, Figure.of(ChartStyle.finish(chart)), table, RunCharts.WIDTH * 1.25, 340);
     }
 
-    private static void marker(XYPlot plot, double week, String label, RectangleAnchor anchor, TextAnchor text) {
+    private static void marker(XYPlot plot, double week, String label, double fromTop) {
         ValueMarker m = new ValueMarker(week, Color.DARK_GRAY, Plots.dashed(1));
-        Plots.label(m, label + " (" + week(week) + ")");
-        m.setLabelAnchor(anchor);
-        m.setLabelTextAnchor(text);
-        m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(4, 4, 4, 4));
+        Plots.label(m, label + " (week " + week(week) + ")");
+        m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(fromTop, 4, 4, 4));
         plot.addDomainMarker(m);
+    }
+
+    /** The last week (0-based) in which a series has output, or -1. */
+    private static int lastWeekWithOutput(List<Estimate> weekly) {
+        for (int w = weekly.size() - 1; w >= 0; w--) {
+            if (weekly.get(w).mean() > 0) {
+                return w + 1 < weekly.size() ? w + 1 : w; // one week at zero shows it has emptied
+            }
+        }
+        return -1;
     }
 
     private static String week(double w) {

@@ -335,7 +335,7 @@ public final class RunCharts {
             steps.add(new Waterfall.Step("facility kept", false, -keptFacility));
         }
         if (Math.abs(other) > 1e-9) {
-            steps.add(new Waterfall.Step("value change of kept assets, not bought", false, other));
+            steps.add(new Waterfall.Step("value added to kept assets, not bought", false, other));
         }
         if (modifications != 0) {
             steps.add(new Waterfall.Step("modifications", false, modifications));

@@ -100,7 +100,11 @@ final class Waterfall {
             @Override
             public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
                 Number v = dataset.getValue(row, column);
-                return row == 0 || v == null || v.doubleValue() == 0 ? null : super.generateLabel(dataset, row, column);
+                if (row == 0 || v == null || v.doubleValue() == 0) {
+                    return null; // the invisible base, and empty parts
+                }
+                String text = super.generateLabel(dataset, row, column);
+                return DOWN.equals(dataset.getRowKey(row)) ? "\u2212" + text : UP.equals(dataset.getRowKey(row)) ? "+" + text : text;
             }
         });
         r.setDefaultItemLabelFont(ChartStyle.SMALL);

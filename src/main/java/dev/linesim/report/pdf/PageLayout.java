@@ -287,6 +287,10 @@ final class PageLayout {
         if (chart.height() * scale > maxHeight) {
             scale = maxHeight / chart.height();
         }
+        double left = bottom() - y - captionHeight - 10;
+        if (chart.height() * scale > left && chart.height() * scale * 0.8 <= left) {
+            scale = left / chart.height(); // a little smaller rather than a page break
+        }
         double w = chart.width() * scale;
         double h = chart.height() * scale;
         ensure(h + captionHeight + 6);

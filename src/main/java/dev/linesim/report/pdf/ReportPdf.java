@@ -39,7 +39,6 @@ public final class ReportPdf {
         p.heading("Key results");
         kpiTable(p, r);
         bottleneck(p, r.bottleneck());
-        p.heading("Charts", 300);
         charts.forEach(p::chart);
         stationTable(p, r);
         capital(p, r.capital());
@@ -60,7 +59,7 @@ public final class ReportPdf {
         for (ComparisonResults.ComparedKpi k : c.kpis()) {
             for (int i = 0; i < c.runs().size(); i++) {
                 Estimate d = k.differences().get(i);
-                rows.add(new String[] {i == 0 ? k.kpi().label() + " (" + k.kpi().unit() + ")" : "", names.get(i),
+                rows.add(new String[] {i == 0 ? Titles.withUnit(k.kpi()) : "", names.get(i),
                         Numbers.show(k.values().get(i), k.kpi().format()),
                         i == 0 ? "reference" : (d.mean() >= 0 ? "+" : "") + Numbers.show(d, k.kpi().format())
                                 + (k.significant().get(i) ? " *" : "")});
@@ -73,7 +72,6 @@ public final class ReportPdf {
             p.paragraph("Bottleneck of " + r.scenario().name() + ": " + Titles.bottleneck(r.bottleneck()) + ".");
         }
         p.paragraph("Bottlenecks are named by the " + Bottleneck.METHOD + ".", PageLayout.CAPTION, java.awt.Color.DARK_GRAY);
-        p.heading("Charts", 300);
         charts.forEach(p::chart);
         for (RunResults r : c.runs()) {
             p.newPage();
@@ -100,7 +98,6 @@ public final class ReportPdf {
             rows.add(row);
         }
         p.keyValues(rows);
-        p.heading("Charts", 300);
         charts.forEach(p::chart);
         p.heading("Steady state: liquid against converted line");
         List<String[]> steady = new ArrayList<>();
