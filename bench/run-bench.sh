@@ -49,3 +49,16 @@ for machines in 2 1000; do
   sed -i "s/horizon: 2000 h/horizon: ${hours} h/; s/warmup: 100 h/warmup: $((hours / 20)) h/" "$tmp/m$machines.yaml"
   measure "$tmp/m$machines.yaml" "station of $machines machines" --threads 1
 done
+
+# Drawing: every chart (PDF, SVG, PNG, CSV) and report.pdf of the shipped retrofit comparison, redrawn from its
+# comparison.json by `linesim report` (JVM start and reading the file included), after one simulation.
+./linesim compare scenarios/lfp-prismatic-liquid.yaml scenarios/lfp-prismatic-semisolid-retrofit.yaml \
+  -o "$tmp/cmp" -q --no-charts
+: > "$tmp/draw"
+for _ in $(seq "$(( runs < 5 ? 5 : runs ))"); do
+  /usr/bin/time -f "%e" -o "$tmp/time" ./linesim report "$tmp/cmp" -q
+  cat "$tmp/time" >> "$tmp/draw"
+done
+printf '%-44s wall %6.2f s   (median of %d; range %s to %s s; load: %s)\n' "drawing the retrofit comparison" \
+  "$(median < "$tmp/draw")" "$(wc -l < "$tmp/draw")" "$(sort -g "$tmp/draw" | head -1)" "$(sort -g "$tmp/draw" | tail -1)" \
+  "$(uptime | sed 's/.*load average: //')"

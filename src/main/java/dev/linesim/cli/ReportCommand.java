@@ -49,7 +49,7 @@ final class ReportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new OutputException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        Path dir = out != null ? out : file.toAbsolutePath().getParent();
+        Path dir = out != null ? out : file.getParent() != null ? file.getParent() : Path.of("");
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new OutputException("output path " + dir + " exists and is not a directory", null);
         }

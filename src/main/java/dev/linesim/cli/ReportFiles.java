@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -34,12 +35,16 @@ final class ReportFiles {
                 out.print(text);
                 out.println();
             }
+            List<String> results = files.keySet().stream().filter(n -> !n.startsWith(Outputs.CHARTS + "/")
+                    && !n.equals(Outputs.REPORT)).toList();
             long charts = files.keySet().stream().filter(n -> n.startsWith(Outputs.CHARTS + "/")).count();
-            String listed = String.join(", ", files.keySet().stream().filter(n -> !n.startsWith(Outputs.CHARTS + "/"))
-                    .map(n -> dir.resolve(n).toString()).toList());
-            out.println("Results: " + listed);
-            if (charts > 0) {
-                out.println("Charts: " + dir.resolve(Outputs.CHARTS) + " (" + charts + " files)");
+            if (!results.isEmpty()) {
+                out.println("Results: " + dir.resolve(results.get(0)) + (results.size() > 1
+                        ? ", " + String.join(", ", results.subList(1, results.size())) : ""));
+            }
+            if (files.containsKey(Outputs.REPORT)) {
+                out.println("Report:  " + dir.resolve(Outputs.REPORT) + "; charts in " + dir.resolve(Outputs.CHARTS)
+                        + "/ (" + charts + " files)");
             }
             out.flush();
         }

@@ -22,29 +22,23 @@ public final class ResultsCsv {
     /** KPIs: line and economics first, then each station's. */
     public static String kpis(RunResults run) {
         StringBuilder sb = new StringBuilder(HEADER).append('\n');
-        for (KpiEstimate k : run.kpis()) {
-            row(sb, "", k);
-        }
-        for (StationResults st : run.stations()) {
-            for (KpiEstimate k : st.kpis()) {
-                row(sb, st.id(), k);
-            }
-        }
+        eachKpi(run, (station, k) -> row(sb, station, k));
         return sb.toString();
     }
 
     /** Per-replication values of every KPI, one row each. */
     public static String replications(RunResults run) {
         StringBuilder sb = new StringBuilder("scope,station,kpi,unit,replication,value\n");
-        for (KpiEstimate k : run.kpis()) {
-            values(sb, "", k);
-        }
-        for (StationResults st : run.stations()) {
-            for (KpiEstimate k : st.kpis()) {
-                values(sb, st.id(), k);
-            }
-        }
+        eachKpi(run, (station, k) -> values(sb, station, k));
         return sb.toString();
+    }
+
+    /** Every KPI of a run with its station id ("" for line and economics KPIs), in file order. */
+    private static void eachKpi(RunResults run, java.util.function.BiConsumer<String, KpiEstimate> action) {
+        run.kpis().forEach(k -> action.accept("", k));
+        for (StationResults st : run.stations()) {
+            st.kpis().forEach(k -> action.accept(st.id(), k));
+        }
     }
 
     /** Every capex item, with its fate and amounts in the scenario's currency. */

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.List;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -25,6 +26,7 @@ import org.apache.batik.dom.GenericDOMImplementation;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -41,12 +43,26 @@ public final class ChartExport {
 
     /** The chart as a one-page PDF of its own size. */
     public static byte[] pdf(Chart chart) {
+        return pdf(List.of(chart.figure()), chart.width(), chart.height(), "linesim chart " + chart.name());
+    }
+
+    /**
+     * A PDF whose pages are the given figures, each {@code width} x {@code height} points, with the bundled
+     * fonts embedded once for the whole document.
+     */
+    public static byte[] pdf(List<Figure> pages, double width, double height, String title) {
         try (PDDocument doc = new PDDocument(); PdfFonts fonts = new PdfFonts()) {
-            PDPage page = new PDPage(new PDRectangle((float) chart.width(), (float) chart.height()));
-            doc.addPage(page);
-            PDFormXObject form = draw(doc, fonts, chart.figure(), chart.width(), chart.height());
-            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                content.drawForm(form);
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setTitle(title);
+            info.setCreator("linesim");
+            info.setProducer("linesim (JFreeChart, PDFBox)");
+            for (Figure figure : pages) {
+                PDPage page = new PDPage(new PDRectangle((float) width, (float) height));
+                doc.addPage(page);
+                PDFormXObject form = draw(doc, fonts, figure, width, height);
+                try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                    content.drawForm(form);
+                }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
@@ -57,7 +73,7 @@ public final class ChartExport {
     }
 
     /** Draws a figure into a PDF form of {@code width} x {@code height} points, text in the embedded font. */
-    public static PDFormXObject draw(PDDocument doc, PdfFonts fonts, Figure figure, double width, double height) throws IOException {
+    static PDFormXObject draw(PDDocument doc, PdfFonts fonts, Figure figure, double width, double height) throws IOException {
         PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, (float) width, (float) height);
         g.setFontTextDrawer(fonts.drawer());
         try {
@@ -134,10 +150,10 @@ public final class ChartExport {
     }
 
     /** The bundled fonts registered for one PDF document, so every text is drawn in an embedded subset. */
-    public static final class PdfFonts implements AutoCloseable {
+    static final class PdfFonts implements AutoCloseable {
         private final PdfBoxGraphics2DFontTextDrawer drawer = new PdfBoxGraphics2DFontTextDrawer();
 
-        public PdfFonts() throws IOException {
+        PdfFonts() throws IOException {
             ChartStyle.install();
             for (String file : new String[] {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"}) {
                 try (var in = ChartStyle.fontFile(file)) {

@@ -146,14 +146,17 @@ public final class ComparisonCharts {
                 + " reference's mean, with its 95 % CI; KPIs whose reference is zero are left out. The absolute differences"
                 + " are in comparison.csv and in the table.";
         return new Chart("differences", caption, Figure.of(ChartStyle.finish(chart)), table, RunCharts.WIDTH,
-                RunCharts.stationHeight(c.kpis().size() * Math.max(1, c.runs().size() - 1)));
+                RunCharts.rowsHeight(java.util.Collections.nCopies(Math.max(1, c.runs().size() - 1), c.kpis().stream()
+                        .map(k -> k.kpi().label()).toList()).stream().flatMap(List::stream).toList(), RunCharts.WIDTH));
     }
 
     /** Station time shares of every scenario side by side, each with its bottleneck marked. */
     public static Chart timeShares(ComparisonResults c) {
         DataTable table = new DataTable("scenario", "station", "state", "share_of_machine_time", "bottleneck");
         List<JFreeChart> panels = new ArrayList<>();
-        int rows = 0;
+        double height = 0;
+        int columns = Math.min(2, c.runs().size());
+        double width = c.runs().size() == 1 ? RunCharts.WIDTH : RunCharts.WIDTH * 1.5;
         for (RunResults r : c.runs()) {
             DataTable part = new DataTable("station", "state", "share_of_machine_time", "bottleneck");
             JFreeChart chart = RunCharts.timeSharesChart(r, r.scenario().name(), part);
@@ -161,16 +164,16 @@ public final class ComparisonCharts {
             for (List<String> row : part.rows()) {
                 table.row(r.scenario().name(), row.get(0), row.get(1), Double.parseDouble(row.get(2)), Boolean.parseBoolean(row.get(3)));
             }
-            rows = Math.max(rows, (int) r.stations().stream().filter(StationResults::hasTimeShares).count());
+            List<StationResults> shown = r.stations().stream().filter(StationResults::hasTimeShares).toList();
+            height = Math.max(height, RunCharts.rowsHeight(RunCharts.stationLabels(r, shown), width / columns) + 30);
             panels.add(chart);
         }
         String bottlenecks = String.join("; ", c.runs().stream().map(r -> r.scenario().name() + ": "
                 + (r.bottleneck().named() ? r.bottleneck().station() : "none")).toList());
         String caption = "Share of machine-time by state for each scenario, so a bottleneck that moves shows (" + bottlenecks + ").";
-        double width = c.runs().size() == 1 ? RunCharts.WIDTH : RunCharts.WIDTH * 1.5;
-        // panels are narrower than a single chart: labels wrap more and the subtitle takes two lines
-        return new Chart("station-time-shares", caption, Figure.grid(Math.min(2, c.runs().size()), panels), table, width,
-                (RunCharts.stationHeight(rows) + 6.0 * rows + 30) * ((c.runs().size() + 1) / 2));
+        // the subtitle of a narrow panel takes two lines: 30 pt more
+        return new Chart("station-time-shares", caption, Figure.grid(columns, panels), table, width,
+                height * ((c.runs().size() + 1) / 2));
     }
 
     static void styleStatistical(StatisticalBarRenderer r) {

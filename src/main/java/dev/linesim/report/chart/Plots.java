@@ -16,7 +16,34 @@ import org.jfree.chart.ui.RectangleInsets;
 
 /** Shared axis and plot settings: units in axis titles, thousands separators, long category labels wrapped. */
 final class Plots {
+    /** Share of a horizontal bar chart's width given to the category labels. */
+    static final float LABEL_WIDTH_RATIO = 0.42f;
+    /** Most lines a category label wraps to before it would be cut. */
+    static final int MAX_LABEL_LINES = 8;
+    private static final java.awt.font.FontRenderContext MEASURE = new java.awt.font.FontRenderContext(null, true, true);
+
     private Plots() {
+    }
+
+    /**
+     * Lines a category label takes when wrapped at word boundaries into {@code width} points of tick font (measured
+     * in bold, the widest a label is drawn).
+     */
+    static int lines(String label, double width) {
+        java.awt.Font font = ChartStyle.TICK.deriveFont(java.awt.Font.BOLD);
+        int lines = 1;
+        double used = 0;
+        double space = font.getStringBounds(" ", MEASURE).getWidth();
+        for (String word : label.split(" ")) {
+            double w = font.getStringBounds(word, MEASURE).getWidth();
+            if (used > 0 && used + space + w > width) {
+                lines++;
+                used = w;
+            } else {
+                used += (used > 0 ? space : 0) + w;
+            }
+        }
+        return Math.min(lines, MAX_LABEL_LINES);
     }
 
     /** Tick labels with thousands separators. */
@@ -45,8 +72,8 @@ final class Plots {
         CategoryAxis domain = plot.getDomainAxis();
         domain.setTickLabelFont(ChartStyle.TICK);
         domain.setLabelFont(ChartStyle.AXIS_LABEL);
-        domain.setMaximumCategoryLabelLines(2);
-        domain.setMaximumCategoryLabelWidthRatio(0.42f);
+        domain.setMaximumCategoryLabelLines(MAX_LABEL_LINES);
+        domain.setMaximumCategoryLabelWidthRatio(LABEL_WIDTH_RATIO);
         plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
         domain.setCategoryMargin(0.2);
         domain.setLowerMargin(0.01);

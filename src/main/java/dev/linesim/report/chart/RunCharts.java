@@ -100,7 +100,7 @@ public final class RunCharts {
         String caption = "Share of each station's machine-time by state (busy, down, blocked, starved, planned idle), mean of "
                 + run.run().replications() + " replications; the bottleneck (" + nameOr(run) + ") is marked"
                 + (shown.size() < run.stations().size() ? "; unlimited delay stages are not shown" : "") + ".";
-        return new Chart("station-time-shares", caption, Figure.of(chart), table, WIDTH, stationHeight(shown.size()));
+        return new Chart("station-time-shares", caption, Figure.of(chart), table, WIDTH, rowsHeight(stationLabels(run, shown), WIDTH));
     }
 
     /** The stacked time-share bars of one run; fills {@code table} with what it draws. */
@@ -171,7 +171,7 @@ public final class RunCharts {
                 + " zero); the dashed line is the line's good output. Upstream stations pass on more than leaves the line,"
                 + " because later stations scrap.";
         return new Chart("station-output", caption, Figure.of(ChartStyle.finish(chart)), table, WIDTH,
-                stationHeight(run.stations().size()));
+                rowsHeight(stationLabels(run, run.stations()), WIDTH));
     }
 
     // ---- rolled yield ----
@@ -207,7 +207,7 @@ public final class RunCharts {
         String caption = String.format(Locale.ROOT, "Rolled yield along the main path: cells started per hour, the cells each"
                 + " scrapping station loses, and the good cells that remain (%.1f %% of those started).", 100 * yield);
         return new Chart("yield-waterfall", caption, Figure.of(chart), Waterfall.table(steps, "cells_per_h"), WIDTH,
-                stationHeight(steps.size()));
+                rowsHeight(steps.stream().map(Waterfall.Step::label).toList(), WIDTH));
     }
 
     // ---- over time ----
@@ -317,7 +317,7 @@ public final class RunCharts {
                 : "Installed value of each asset of the converted line, coloured by its fate (reused, modified, new); retired"
                 + " equipment is shown at its value before conversion.";
         return new Chart("capex-by-station", caption, Figure.of(ChartStyle.finish(chart)), table, WIDTH,
-                stationHeight(c.items().size()));
+                rowsHeight(c.items().stream().map(CapexLine::name).toList(), WIDTH));
     }
 
     /** Steps from the greenfield line through what the retrofit keeps, to the retrofit's capex, in millions. */
@@ -359,7 +359,7 @@ public final class RunCharts {
                 + " equipment and facility it keeps, plus modifications: the retrofit costs %.1f %% of greenfield.",
                 100 * r.shareOfGreenfield());
         return new Chart(name, caption, Figure.of(chart), Waterfall.table(steps, "m" + currency.toLowerCase(Locale.ROOT)),
-                WIDTH, stationHeight(steps.size()) + 20);
+                WIDTH, rowsHeight(steps.stream().map(Waterfall.Step::label).toList(), WIDTH) + 20);
     }
 
     private static double m(BigDecimal amount) {
@@ -368,9 +368,22 @@ public final class RunCharts {
 
     // ---- helpers ----
 
-    /** Height for a horizontal bar chart of {@code rows} categories: 28 pt a row (two lines of label), plus title, axis and legend. */
-    static double stationHeight(int rows) {
-        return Math.max(220, 120 + 28.0 * rows);
+    /**
+     * Height for a horizontal bar chart whose rows carry {@code labels}, drawn {@code width} points wide: every row
+     * is as tall as the longest label needs once wrapped into the label column (at least two lines), plus title,
+     * axis and legend. Long names wrap instead of being cut.
+     */
+    static double rowsHeight(List<String> labels, double width) {
+        double column = width * Plots.LABEL_WIDTH_RATIO - 12;
+        int lines = 2;
+        for (String label : labels) {
+            lines = Math.max(lines, Plots.lines(label, column));
+        }
+        return Math.max(220, 130 + labels.size() * (14.0 * lines + 3));
+    }
+
+    static List<String> stationLabels(RunResults run, List<StationResults> stations) {
+        return stations.stream().map(s -> label(run, s)).toList();
     }
 
     private static String nameOr(RunResults run) {

@@ -4,6 +4,7 @@ import dev.linesim.report.ChartOptions;
 import dev.linesim.report.chart.Chart;
 import dev.linesim.report.chart.ChartExport;
 import dev.linesim.report.chart.ChartStyle;
+import dev.linesim.report.chart.Figure;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
@@ -13,18 +14,9 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * Lays out a report top to bottom on pages of one paper size: headings, wrapped paragraphs, tables whose
@@ -311,36 +303,21 @@ final class PageLayout {
 
     /** The laid-out pages as a PDF with page numbers and document information. */
     byte[] render(String footer) {
-        try (PDDocument doc = new PDDocument(); ChartExport.PdfFonts fonts = new ChartExport.PdfFonts()) {
-            PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(documentTitle);
-            info.setCreator("linesim");
-            info.setProducer("linesim (JFreeChart, PDFBox)");
-            info.setCreationDate(Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC")));
-            int n = pages.size();
-            for (int p = 0; p < n; p++) {
-                List<Consumer<Graphics2D>> ops = pages.get(p);
-                String number = "page " + (p + 1) + " of " + n;
-                PDPage page = new PDPage(new PDRectangle((float) paper.width, (float) paper.height));
-                doc.addPage(page);
-                var form = ChartExport.draw(doc, fonts, (g, area) -> {
-                    ops.forEach(op -> op.accept(g));
-                    g.setFont(CAPTION);
-                    g.setColor(Color.DARK_GRAY);
-                    float base = (float) (paper.height - MARGIN / 2);
-                    g.drawString(footer, (float) MARGIN, base);
-                    g.drawString(number, (float) (paper.width - MARGIN - width(number, CAPTION)), base);
-                }, paper.width, paper.height);
-                try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                    content.drawForm(form);
-                }
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        int n = pages.size();
+        List<Figure> figures = new ArrayList<>();
+        for (int p = 0; p < n; p++) {
+            List<Consumer<Graphics2D>> ops = pages.get(p);
+            String number = "page " + (p + 1) + " of " + n;
+            figures.add((g, area) -> {
+                ops.forEach(op -> op.accept(g));
+                g.setFont(CAPTION);
+                g.setColor(Color.DARK_GRAY);
+                float base = (float) (paper.height - MARGIN / 2);
+                g.drawString(footer, (float) MARGIN, base);
+                g.drawString(number, (float) (paper.width - MARGIN - width(number, CAPTION)), base);
+            });
         }
+        return ChartExport.pdf(figures, paper.width, paper.height, documentTitle);
     }
 
     // ---- measuring ----

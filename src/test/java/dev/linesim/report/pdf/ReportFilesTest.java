@@ -98,6 +98,21 @@ class ReportFilesTest {
     }
 
     @Test
+    void longStationNamesWrapInsteadOfBeingCut() throws Exception {
+        for (String n : List.of("station-time-shares", "station-output", "capex-by-station")) {
+            Document d = svg(files.get("charts/" + n + ".svg"));
+            StringBuilder text = new StringBuilder();
+            org.w3c.dom.NodeList texts = d.getElementsByTagNameNS("*", "text");
+            for (int i = 0; i < texts.getLength(); i++) {
+                text.append(texts.item(i).getTextContent()).append(' ');
+            }
+            String all = text.toString().replaceAll("\\s+", " ");
+            assertFalse(all.contains("..."), n + ": a label was cut: " + all);
+            assertTrue(all.contains("deliberately long display"), n + ": " + all);
+        }
+    }
+
+    @Test
     void comparisonAndConversionReportsNameWhatTheyCompare() throws Exception {
         ComparisonResults c = TestResults.comparison(dir);
         Map<String, byte[]> cf = Outputs.comparison(c, ChartOptions.DEFAULT);
