@@ -33,6 +33,10 @@ final class PageLayout {
     static final Font TABLE_BOLD = new Font(ChartStyle.FAMILY, Font.BOLD, 10).deriveFont(7.5f);
     static final Font CAPTION = new Font(ChartStyle.FAMILY, Font.PLAIN, 10).deriveFont(8.5f);
     private static final double MARGIN = 50;
+    /** Smallest scale a chart is shrunk to, to fit the rest of a page: its 11 pt ticks stay above 8 pt. */
+    private static final double MIN_CHART_SCALE = 0.75;
+    /** Rows a table keeps with its header at the foot of a page. */
+    private static final int KEEP_ROWS = 3;
     private static final Graphics2D MEASURE;
 
     static {
@@ -142,7 +146,11 @@ final class PageLayout {
         double[] cols = widths == null ? fit(header, rows, right, font, bold) : shares(widths);
         double pad = 3;
         if (header != null) {
-            ensure(rowHeight(header, cols, bold, pad) + rowHeight(rows.isEmpty() ? header : rows.get(0), cols, font, pad));
+            double keep = rowHeight(header, cols, bold, pad);
+            for (int i = 0; i < Math.min(KEEP_ROWS, rows.size()); i++) {
+                keep += rowHeight(rows.get(i), cols, font, pad);
+            }
+            ensure(keep);
             row(header, cols, right, bold, pad, rules, true);
         }
         for (String[] r : rows) {
@@ -280,7 +288,7 @@ final class PageLayout {
             scale = maxHeight / chart.height();
         }
         double left = bottom() - y - captionHeight - 10;
-        if (chart.height() * scale > left && chart.height() * scale * 0.8 <= left) {
+        if (chart.height() * scale > left && left / chart.height() >= MIN_CHART_SCALE) {
             scale = left / chart.height(); // a little smaller rather than a page break
         }
         double w = chart.width() * scale;
