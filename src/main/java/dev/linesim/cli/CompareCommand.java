@@ -59,6 +59,7 @@ final class CompareCommand implements Callable<Integer> {
         ComparisonResults comparison = Comparison.run(entries, run, output.threads(), progress::say);
         ReportFiles.write(dir, Outputs.comparison(comparison, drawing), spec.commandLine().getOut(),
                 ComparisonReport.text(comparison), output.quiet);
+        comparison.runs().forEach(r -> progress.warn(r.checks().warnings(), r.scenario().name()));
         return ExitCode.OK.code;
     }
 }

@@ -46,6 +46,8 @@ final class ConvertCommand implements Callable<Integer> {
         ConversionResults study = ConversionStudy.run(plan, output.threads(), progress::say).results();
         ReportFiles.write(dir, Outputs.conversion(study, drawing), spec.commandLine().getOut(),
                 ConversionReport.text(study), output.quiet);
+        progress.warn(study.liquid().checks().warnings(), study.liquid().scenario().name());
+        progress.warn(study.converted().checks().warnings(), study.converted().scenario().name());
         return ExitCode.OK.code;
     }
 }

@@ -12,6 +12,14 @@ final class Progress {
         this.quiet = quiet;
     }
 
+    /** Warnings are printed even when quiet: they say the numbers may be wrong. */
+    void warn(java.util.List<String> warnings, String scenario) {
+        synchronized (err) {
+            warnings.forEach(w -> err.println("linesim: warning: " + scenario + ": " + w));
+            err.flush();
+        }
+    }
+
     void say(String message) {
         if (!quiet) {
             synchronized (err) {

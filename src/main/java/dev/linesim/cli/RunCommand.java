@@ -69,6 +69,7 @@ final class RunCommand implements Callable<Integer> {
         var files = Outputs.run(results, drawing);
         double drawSeconds = (System.nanoTime() - drawStart) / 1e9;
         ReportFiles.write(dir, files, stdout, SummaryTable.render(results), output.quiet);
+        new Progress(stderr, output.quiet).warn(results.checks().warnings(), results.scenario().name());
         if (verbose) {
             stdout.printf(Locale.ROOT, "Simulated %,d events in %.2f s wall time (%.2f M events/s on %d threads)%n",
                     run.events(), run.wallSeconds(), run.events() / run.wallSeconds() / 1e6, workers);

@@ -2,12 +2,16 @@ package dev.linesim.experiment;
 
 import dev.linesim.line.LineModel;
 import dev.linesim.line.ReplicationResult;
+import dev.linesim.results.Checks;
+import dev.linesim.scenario.RunSettings;
 import dev.linesim.scenario.Scenario;
 import dev.linesim.scenario.ScenarioLoader;
 import dev.linesim.sim.StreamBank;
+import dev.linesim.stats.SequentialPrecision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import umontreal.ssj.rng.RandomStream;
 
@@ -15,6 +19,11 @@ import umontreal.ssj.rng.RandomStream;
  * Runs all replications of one scenario. Streams are created on the calling thread; replication r
  * uses substream r of every stream, so the results are the same on one thread or many. The run's economics
  * (a line's, or a retrofit plan's converted line with the retrofit's capex) are computed here, once.
+ *
+ * <p>With {@code warmup: auto} a pilot run of the same horizon and no warm-up comes first, and the warm-up is the
+ * transient MSER-5 finds in its daily output and WIP ({@link WarmupCheck}). With {@code replications: auto},
+ * replications are added until the sequential procedure of {@link SequentialPrecision} stops; replication r is the
+ * same whether it ran in a fixed or a sequential run, so a sequential run that stops at n equals a fixed run of n.
  */
 public final class Experiment {
     private Experiment() {
@@ -27,20 +36,71 @@ public final class Experiment {
      */
     public static RunSummary run(ScenarioLoader.Loaded subject, int threads, Consumer<ReplicationResult> onFinished) {
         Scenario scenario = subject.scenario();
-        int replications = scenario.run().replications();
+        RunSettings settings = scenario.run();
+        long started = System.nanoTime();
+        String warmupMethod = WarmupCheck.GIVEN;
+        if (settings.autoWarmup()) {
+            int pilotReplications = settings.precision().isPresent() ? RunSettings.MIN_AUTO_REPLICATIONS : settings.replications();
+            Scenario pilot = scenario.withRun(settings.withWarmup(0).withReplications(pilotReplications));
+            double warmup = WarmupCheck.detect(simulate(pilot, 0, pilotReplications, threads, x -> { }), settings.horizon());
+            scenario = scenario.withRun(settings.withWarmup(warmup));
+            warmupMethod = WarmupCheck.DETECTED;
+        }
+        List<ReplicationResult> results;
+        Optional<Checks.Precision> precision = Optional.empty();
+        if (settings.precision().isPresent()) {
+            Sequential s = sequential(subject, scenario, settings.precision().get(), threads, onFinished);
+            results = s.results();
+            precision = Optional.of(s.outcome());
+            scenario = scenario.withRun(scenario.run().withReplications(results.size()));
+        } else {
+            results = simulate(scenario, 0, settings.replications(), threads, onFinished);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new RunSummary(scenario, subject.plan(), results, LineEconomics.of(scenario, subject.plan(), results),
+                Provenances.of(subject.sources(), subject.plan().isPresent()), warmupMethod, precision, seconds);
+    }
+
+    /** Replications {@code from} (inclusive) to {@code to} (exclusive) of a scenario, in replication order. */
+    private static List<ReplicationResult> simulate(Scenario scenario, int from, int to, int threads,
+                                                    Consumer<ReplicationResult> onFinished) {
         StreamBank bank = new StreamBank(scenario.run().seed(), LineModel.streamNames(scenario));
         List<Map<String, RandomStream>> streams = new ArrayList<>();
-        for (int r = 0; r < replications; r++) {
+        for (int r = from; r < to; r++) {
             streams.add(bank.forReplication(r));
         }
-        long started = System.nanoTime();
-        List<ReplicationResult> results = Replications.run(replications, threads, r -> {
-            ReplicationResult result = LineModel.run(scenario, streams.get(r), r);
+        return Replications.run(to - from, threads, i -> {
+            ReplicationResult result = LineModel.run(scenario, streams.get(i), from + i);
             onFinished.accept(result);
             return result;
         });
-        double seconds = (System.nanoTime() - started) / 1e9;
-        return new RunSummary(scenario, subject.plan(), results, LineEconomics.of(scenario, subject.plan(), results),
-                Provenances.of(subject.sources(), subject.plan().isPresent()), seconds);
+    }
+
+    private record Sequential(List<ReplicationResult> results, Checks.Precision outcome) {
+    }
+
+    /**
+     * Adds replications, as many at a time as there are threads, and judges them one by one in order, until the
+     * target is met or the maximum is reached; replications run past the stopping point are dropped.
+     */
+    private static Sequential sequential(ScenarioLoader.Loaded subject, Scenario scenario, RunSettings.Precision target,
+                                         int threads, Consumer<ReplicationResult> onFinished) {
+        KpiCatalogue.LineEntry kpi = KpiCatalogue.line(target.kpi());
+        int first = RunSettings.MIN_AUTO_REPLICATIONS;
+        List<ReplicationResult> done = new ArrayList<>(simulate(scenario, 0, first, threads, onFinished));
+        while (true) {
+            RunSummary sofar = new RunSummary(scenario.withRun(scenario.run().withReplications(done.size())), subject.plan(),
+                    done, LineEconomics.of(scenario, subject.plan(), done), null, WarmupCheck.GIVEN, Optional.empty(), 0);
+            double[] values = done.stream().mapToDouble(r -> kpi.value().of(sofar, r)).toArray();
+            int stop = SequentialPrecision.stop(values, values.length, first, target.relativeHalfWidth());
+            if (stop > 0 || done.size() >= target.maxReplications()) {
+                int n = stop > 0 ? stop : done.size();
+                double reached = SequentialPrecision.relativeHalfWidth(values, n);
+                return new Sequential(List.copyOf(done.subList(0, n)),
+                        new Checks.Precision(target.kpi(), target.relativeHalfWidth(), reached, n, stop > 0));
+            }
+            int more = Math.min(Math.max(1, threads), target.maxReplications() - done.size());
+            done.addAll(simulate(scenario, done.size(), done.size() + more, threads, onFinished));
+        }
     }
 }

@@ -53,7 +53,7 @@ final class RunResultsBuilder {
                 ReplicationResult::horizonDailyGood);
         Series wip = series("wip_cells", "WIP on main path", "cells", run.replications(), ReplicationResult::horizonDailyWip);
         return new RunResults(RunResults.FORMAT, run.provenance(), info, settings, kpis, stations, Bottleneck.of(stations),
-                output, wip, CapitalBuilder.build(run), AssumptionsBuilder.build(s));
+                output, wip, CapitalBuilder.build(run), AssumptionsBuilder.build(s), WarmupCheck.checks(run));
     }
 
     private static KpiEstimate estimate(dev.linesim.results.Kpi kpi, List<ReplicationResult> reps,

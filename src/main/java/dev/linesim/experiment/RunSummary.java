@@ -1,6 +1,7 @@
 package dev.linesim.experiment;
 
 import dev.linesim.line.ReplicationResult;
+import dev.linesim.results.Checks;
 import dev.linesim.results.Provenance;
 import dev.linesim.results.RunResults;
 import dev.linesim.scenario.RetrofitPlan;
@@ -19,10 +20,13 @@ import java.util.Optional;
  * @param replications the raw results, in replication order
  * @param economics    capital and cost per kWh, computed once here
  * @param provenance   version, input files and creation time
+ * @param warmupMethod {@code given}, or {@code detected} when the warm-up came from a pilot run
+ * @param precision    the precision target's outcome, when replications were added until it was met
  * @param wallSeconds  wall-clock time of the simulation (not part of the results)
  */
 public record RunSummary(Scenario scenario, Optional<RetrofitPlan> plan, List<ReplicationResult> replications,
-                         LineEconomics economics, Provenance provenance, double wallSeconds) {
+                         LineEconomics economics, Provenance provenance, String warmupMethod,
+                         Optional<Checks.Precision> precision, double wallSeconds) {
 
     public RunSummary {
         replications = List.copyOf(replications);

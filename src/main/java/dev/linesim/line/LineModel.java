@@ -47,6 +47,8 @@ public final class LineModel {
     private final double[] dailyGood;
     private final double[] horizonDailyGood;
     private final DailyMean dailyWip;
+    private final double[] binGood;
+    private final DailyMean binWip;
     private final Set<String> mainPath;
     private final Timeline timeline;
     private final double[] weeklyGood;
@@ -60,7 +62,10 @@ public final class LineModel {
         this.dailyGood = new double[(int) Math.floor(scenario.run().observedHours() / 24.0 + 1e-9)];
         int horizonDays = (int) Math.ceil(scenario.run().horizon() / 24.0 - 1e-9);
         this.horizonDailyGood = new double[horizonDays];
-        this.dailyWip = new DailyMean(horizonDays);
+        this.dailyWip = new DailyMean(horizonDays, 24);
+        int bins = (int) Math.floor(scenario.run().horizon() / ReplicationResult.BIN_HOURS + 1e-9); // whole bins only
+        this.binGood = new double[bins];
+        this.binWip = new DailyMean(bins, ReplicationResult.BIN_HOURS);
         this.mainPath = mainPath(scenario);
         for (StationSpec spec : scenario.stations()) {
             stations.put(spec.id(), new Station(this, spec, mainPath.contains(spec.id()), streams));
@@ -221,14 +226,19 @@ public final class LineModel {
         return sim.time() >= scenario.run().warmup();
     }
 
+    private void wipChanged() {
+        dailyWip.set(sim.time(), wip.value());
+        binWip.set(sim.time(), wip.value());
+    }
+
     void entered(Lot lot) {
         wip.add(lot.cells());
-        dailyWip.set(sim.time(), wip.value());
+        wipChanged();
     }
 
     void scrapped(Lot job, long cells) {
         wip.add(-cells);
-        dailyWip.set(sim.time(), wip.value());
+        wipChanged();
         if (observing()) {
             scrappedCells += cells;
             scrappedTimeSum += cells * (sim.time() - job.meanEntry());
@@ -237,10 +247,14 @@ public final class LineModel {
 
     void exited(Lot lot) {
         wip.add(-lot.cells()); // the end of line is on the main path
-        dailyWip.set(sim.time(), wip.value());
+        wipChanged();
         int horizonDay = (int) (sim.time() / 24.0);
         if (horizonDay < horizonDailyGood.length) {
             horizonDailyGood[horizonDay] += lot.cells();
+        }
+        int bin = (int) (sim.time() / ReplicationResult.BIN_HOURS);
+        if (bin < binGood.length) {
+            binGood[bin] += lot.cells();
         }
         if (observing()) {
             goodCells += lot.cells();
@@ -273,7 +287,8 @@ public final class LineModel {
         return new ReplicationResult(replication, eventCount[0], goodCells, goodCells / hours, overallYield,
                 wip.average(), goodCells > 0 ? leadTimeSum / goodCells : Double.NaN,
                 exits > 0 ? (leadTimeSum + scrappedTimeSum) / exits : Double.NaN, exits / hours,
-                dailyGood.clone(), horizonDailyGood.clone(), dailyWip.means(Math.min(sim.time(), scenario.run().horizon())),
+                dailyGood.clone(), horizonDailyGood.clone(), dailyWip.means(Math.min(sim.time(), scenario.run().horizon())), binGood.clone(),
+                binWip.means(Math.min(sim.time(), scenario.run().horizon())),
                 weeklyGood.clone(), perStation);
     }
 }

@@ -17,12 +17,16 @@ import java.util.List;
  * @param dailyGoodCells    good cells per observed day
  * @param horizonDailyGood  good cells per day of the whole horizon, warm-up included (day 1 starts at time 0)
  * @param horizonDailyWip   time-weighted mean cells on the main path per day of the whole horizon
+ * @param binGood           good cells per {@link #BIN_HOURS} hours of the whole horizon, for finding the transient
+ * @param binWip            mean cells on the main path per {@link #BIN_HOURS} hours of the whole horizon
  * @param weeklyGoodCells   good cells per week of a conversion timeline (empty outside one)
  * @param stations          per-station results in file order
  */
 public record ReplicationResult(int replication, long events, double goodCells, double cellsPerHour,
                                 double overallYield, double wipCells, double leadTimeHours, double sojournHours,
                                 double departuresPerHour, double[] dailyGoodCells, double[] horizonDailyGood,
-                                double[] horizonDailyWip, double[] weeklyGoodCells,
+                                double[] horizonDailyWip, double[] binGood, double[] binWip, double[] weeklyGoodCells,
                                 List<StationResult> stations) {
+    /** Width of the bins of the series used to find the initial transient, hours. */
+    public static final double BIN_HOURS = 4;
 }

@@ -31,6 +31,9 @@ public final class ComparisonReport {
         for (RunResults r : c.runs()) {
             sb.append(String.format(Locale.ROOT, "  %-38s bottleneck: %s%n", r.scenario().name(), Titles.bottleneck(r.bottleneck())));
         }
+        for (RunResults r : c.runs()) {
+            r.checks().warnings().forEach(w -> sb.append("  WARNING: ").append(r.scenario().name()).append(": ").append(w).append('\n'));
+        }
         return sb.toString();
     }
 

@@ -18,6 +18,13 @@ public final class SummaryTable {
     public static String render(RunResults run) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%s: %s; mean ± 95%% CI half-width%n", run.scenario().name(), Titles.runSettings(run.run())));
+        String precision = Titles.checks(run.checks());
+        if (!precision.isEmpty()) {
+            sb.append("  ").append(precision).append('\n');
+        }
+        for (String w : run.checks().warnings()) {
+            sb.append("  WARNING: ").append(w).append('\n');
+        }
         for (KpiEstimate k : run.kpis()) {
             if (k.kpi().scope() == Scope.LINE) {
                 line(sb, k.kpi().label(), Numbers.kpi(k));

@@ -1,8 +1,11 @@
 package dev.linesim.report;
 
 import dev.linesim.results.Bottleneck;
+import dev.linesim.results.Checks;
 import dev.linesim.results.Kpi;
 import dev.linesim.results.RunInfo;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Sentences shared by the printed tables and the PDF report. */
@@ -26,6 +29,20 @@ public final class Titles {
             s += String.format(Locale.ROOT, "; next: %s %.1f %%", b.runnerUp(), 100 * b.runnerUpShare());
         }
         return s + ")";
+    }
+
+    /** How the warm-up was chosen and the precision reached, when either was automatic; else empty. */
+    public static String checks(Checks c) {
+        List<String> parts = new ArrayList<>();
+        if (c.warmupMethod().equals("detected")) {
+            parts.add("warm-up detected by MSER-5 from a pilot run");
+        }
+        if (c.precision() != null) {
+            Checks.Precision p = c.precision();
+            parts.add(String.format(Locale.ROOT, "%d replications: %s within %.2f %% (asked %.2f %%%s)", p.replications(),
+                    p.kpi(), 100 * p.reached(), 100 * p.target(), p.met() ? "" : ", not met"));
+        }
+        return String.join("; ", parts);
     }
 
     /** A KPI's label with its unit in brackets, unless the label already says it or the unit is a plain fraction. */

@@ -18,10 +18,11 @@ import java.util.Optional;
  * @param dailyWip     mean cells on the main path per day over the whole horizon
  * @param capital      capex items and totals
  * @param assumptions  inputs, as text for reports
+ * @param checks       warm-up and precision checks, and the warnings they raise
  */
 public record RunResults(int format, Provenance provenance, ScenarioInfo scenario, RunInfo run, List<KpiEstimate> kpis,
                          List<StationResults> stations, Bottleneck bottleneck, Series dailyOutput, Series dailyWip,
-                         Capital capital, Assumptions assumptions) {
+                         Capital capital, Assumptions assumptions, Checks checks) {
     /** Version of the results layout; raised when keys change meaning. */
     public static final int FORMAT = 2;
 
@@ -46,6 +47,6 @@ public record RunResults(int format, Provenance provenance, ScenarioInfo scenari
 
     /** The same results with another provenance (a comparison gives its runs one shared provenance). */
     public RunResults withProvenance(Provenance p) {
-        return new RunResults(format, p, scenario, run, kpis, stations, bottleneck, dailyOutput, dailyWip, capital, assumptions);
+        return new RunResults(format, p, scenario, run, kpis, stations, bottleneck, dailyOutput, dailyWip, capital, assumptions, checks);
     }
 }

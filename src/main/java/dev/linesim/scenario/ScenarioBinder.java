@@ -14,6 +14,8 @@ import java.util.OptionalDouble;
 final class ScenarioBinder {
     static final double DEFAULT_DAYS_PER_YEAR = 330;
     static final int DEFAULT_REPLICATIONS = 10;
+    /** What {@code auto} means for the warm-up and the replications. */
+    static final String AUTO = "auto";
 
     private final YamlDocument doc;
     private final List<Problem> problems = new ArrayList<>();
@@ -100,13 +102,32 @@ final class ScenarioBinder {
     private RunSettings run(String at) {
         JsonNode r = doc.root().at(at);
         double horizon = positiveHours(at + "/horizon");
-        double warmup = r.has("warmup") ? hours(at + "/warmup") : 0;
+        boolean autoWarmup = r.path("warmup").asText("").equals(AUTO);
+        double warmup = r.has("warmup") && !autoWarmup ? hours(at + "/warmup") : 0;
         if (warmup >= horizon) {
             error(at + (r.has("warmup") ? "/warmup" : "/horizon"), "warm-up " + Quantities.formatHours(warmup)
                     + " is not shorter than the horizon " + Quantities.formatHours(horizon)
                     + " (expected warmup < horizon)");
         }
-        return new RunSettings(horizon, warmup, r.path("replications").asInt(DEFAULT_REPLICATIONS), r.path("seed").asLong(1));
+        boolean autoReplications = r.path("replications").asText("").equals(AUTO);
+        if (r.has("precision") && !autoReplications) {
+            error(at + "/precision", "a precision target needs 'replications: auto' (expected replications: auto, or no"
+                    + " precision)");
+        }
+        Optional<RunSettings.Precision> precision = Optional.empty();
+        if (autoReplications) {
+            JsonNode p = r.path("precision");
+            RunSettings.Precision d = RunSettings.Precision.DEFAULT;
+            precision = Optional.of(new RunSettings.Precision(p.path("kpi").asText(d.kpi()),
+                    p.path("relative_half_width").asDouble(d.relativeHalfWidth()),
+                    p.path("max_replications").asInt(d.maxReplications())));
+            if (precision.get().maxReplications() < RunSettings.MIN_AUTO_REPLICATIONS) {
+                error(at + "/precision/max_replications", "at most " + precision.get().maxReplications() + " replications"
+                        + " cannot reach a precision (expected at least " + RunSettings.MIN_AUTO_REPLICATIONS + ")");
+            }
+        }
+        int replications = autoReplications ? RunSettings.MIN_AUTO_REPLICATIONS : r.path("replications").asInt(DEFAULT_REPLICATIONS);
+        return new RunSettings(horizon, warmup, replications, r.path("seed").asLong(1), autoWarmup, precision);
     }
 
     private StationSpec station(String at, String previousId) {

@@ -258,4 +258,30 @@ class CliTest {
         assertEquals(2, format.code());
         assertTrue(format.err().contains("--format: expected pdf, svg or png"), format.err());
     }
+
+    @Test
+    void aShortWarmupIsWarnedAboutEvenWhenQuietAndRecordedInTheResults() throws Exception {
+        Path plan = TestResultsFiles.line(dir);
+        Path out = dir.resolve("short");
+        Result r = cli("run", plan.toString(), "--warmup", "2 h", "-o", out.toString(), "-q");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("linesim: warning: small-liquid: warm-up 2 h is shorter than the initial transient"), r.err());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("results.json").toFile());
+        assertTrue(json.at("/checks/warnings/0").asText().contains("set run.warmup to"), json.at("/checks").toString());
+        Result auto = cli("run", plan.toString(), "--warmup", "auto", "-r", "auto", "-o", dir.resolve("auto").toString());
+        assertEquals(0, auto.code(), auto.err());
+        assertTrue(auto.out().contains("warm-up detected by MSER-5 from a pilot run") && auto.out().contains("gwh_per_year within"),
+                auto.out());
+        assertFalse(auto.err().contains("warning"), auto.err());
+        Result bad = cli("run", plan.toString(), "-r", "many");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--replications: expected a whole number or auto"), bad.err());
+    }
+
+    /** The priced test line of {@link dev.linesim.TestResults}, written into a folder. */
+    private static final class TestResultsFiles {
+        static Path line(Path dir) {
+            return dev.linesim.TestResults.write(dir);
+        }
+    }
 }

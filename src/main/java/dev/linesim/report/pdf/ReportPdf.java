@@ -36,6 +36,7 @@ public final class ReportPdf {
         p.title("Line simulation: " + r.scenario().name());
         description(p, r);
         titleBlock(p, r.provenance(), List.of(r.scenario().name()), r.run());
+        checks(p, r);
         p.heading("Key results");
         kpiTable(p, r);
         bottleneck(p, r.bottleneck());
@@ -54,6 +55,7 @@ public final class ReportPdf {
                 + " r of one is paired with replication r of the others; differences are each scenario minus "
                 + names.get(0) + ", from the paired replications, with 95 % confidence intervals.");
         titleBlock(p, c.provenance(), names, c.reference().run());
+        c.runs().forEach(r -> checks(p, r));
         p.heading("Key results");
         List<String[]> rows = new ArrayList<>();
         for (ComparisonResults.ComparedKpi k : c.kpis()) {
@@ -92,6 +94,8 @@ public final class ReportPdf {
                 + " line whose feed stops at cutover and which then drains, and the converted line from its restart with its"
                 + " ramp-up. Output is counted in MWh of each line's own cells.");
         titleBlock(p, c.provenance(), List.of(c.plan(), c.base()), c.converted().run());
+        checks(p, c.liquid());
+        checks(p, c.converted());
         p.heading("Key results");
         List<String[]> rows = new ArrayList<>();
         for (String[] row : ConversionReport.headline(c)) {
@@ -142,6 +146,18 @@ public final class ReportPdf {
         if (!prov.inputs().isEmpty()) {
             p.table(new String[] {"input", "file", "SHA-256"}, prov.inputs().stream()
                     .map(f -> new String[] {f.role(), f.name(), f.sha256()}).toList(), null, new boolean[] {false, false, false});
+        }
+    }
+
+    /** The run's automatic choices, and every warning, in bold, before any number. */
+    private static void checks(PageLayout p, RunResults r) {
+        String auto = Titles.checks(r.checks());
+        if (!auto.isEmpty()) {
+            p.paragraph(r.scenario().name() + ": " + auto + ".");
+        }
+        for (String w : r.checks().warnings()) {
+            p.paragraph("Warning (" + r.scenario().name() + "): " + w + ".", PageLayout.BODY_BOLD, new java.awt.Color(0xB0, 0x3A, 0x00));
+            p.space(2);
         }
     }
 
