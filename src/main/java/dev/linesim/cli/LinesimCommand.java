@@ -15,16 +15,18 @@ import picocli.CommandLine.Spec;
                 ValidateCommand.class, SchemaCommand.class,
                 picocli.CommandLine.HelpCommand.class},
         footerHeading = "", footer = {})
-final class LinesimCommand implements Runnable {
+final class LinesimCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     LinesimCommand() {
     }
 
+    /** No command given: the usage, on standard error, and the usage-error exit code. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.USAGE.code;
     }
 
     /** Reads the version Maven wrote into the jar. */

@@ -1,5 +1,6 @@
 package dev.linesim.cli;
 
+import dev.linesim.line.LineUnstable;
 import dev.linesim.line.SimulationFailure;
 import dev.linesim.scenario.Problem;
 import dev.linesim.scenario.ScenarioException;
@@ -73,13 +74,14 @@ public final class Main {
         } else if (ex instanceof SimulationFailure || ex instanceof OutputException || ex instanceof UsageException) {
             err.println("linesim: " + ex.getMessage());
         } else {
-            err.println("linesim: internal error: " + ex);
+            err.println("linesim: internal error" + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
         }
         if (wantsStackTrace(parsed)) {
             StringWriter trace = new StringWriter();
             ex.printStackTrace(new PrintWriter(trace));
             err.print(trace);
-        } else if (exitCode(ex) == ExitCode.INTERNAL.code || exitCode(ex) == ExitCode.SIMULATION_FAILED.code) {
+        } else if (exitCode(ex) == ExitCode.INTERNAL.code || (ex instanceof SimulationFailure f
+                && !(f.getCause() instanceof LineUnstable))) {
             err.println("(run again with --stacktrace for details)");
         }
         err.flush();

@@ -12,12 +12,16 @@ final class OutputOptions {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
-    /** The output directory: the option, else {@code reports/<name>}; refuses a path that is a file. */
+    /**
+     * The output directory: the option, else {@code reports/<name>}. Checked before anything is simulated: it must
+     * be a writable directory, or not exist yet under a writable one; an empty path is refused.
+     */
     Path dir(String defaultName) {
-        Path dir = out != null ? out : Path.of("reports", defaultName);
-        if (java.nio.file.Files.exists(dir) && !java.nio.file.Files.isDirectory(dir)) {
-            throw new OutputException("output path " + dir + " exists and is not a directory", null);
+        if (out != null && out.toString().isBlank()) {
+            throw new UsageException("--out: expected a directory, was an empty path");
         }
+        Path dir = out != null ? out : Path.of("reports", defaultName);
+        OutputFolders.check(dir);
         return dir;
     }
 

@@ -49,10 +49,11 @@ final class ReportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new OutputException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        Path dir = out != null ? out : file.getParent() != null ? file.getParent() : Path.of("");
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new OutputException("output path " + dir + " exists and is not a directory", null);
+        if (out != null && out.toString().isBlank()) {
+            throw new UsageException("--out: expected a directory, was an empty path");
         }
+        Path dir = out != null ? out : file.getParent() != null ? file.getParent() : Path.of("");
+        OutputFolders.check(dir);
         Map<String, byte[]> files = Outputs.drawings(results, drawing);
         ReportFiles.write(dir, files, spec.commandLine().getOut(), "", quiet);
         return ExitCode.OK.code;

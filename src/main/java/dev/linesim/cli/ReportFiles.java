@@ -28,7 +28,7 @@ final class ReportFiles {
             atomic.commit();
             removeStaleDrawings(dir, files.keySet());
         } catch (IOException e) {
-            throw new OutputException("cannot write results to " + dir + ": " + e.getMessage(), e);
+            throw new OutputException("cannot write results to " + dir + ": " + describe(e), e);
         }
         if (!quiet) {
             if (!text.isEmpty()) {
@@ -48,6 +48,20 @@ final class ReportFiles {
             }
             out.flush();
         }
+    }
+
+    /** An I/O failure in words, without Java class names. */
+    static String describe(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException fs) {
+            String why = fs.getReason() != null ? fs.getReason()
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.NoSuchFileException ? "no such file or directory"
+                    : e instanceof java.nio.file.NotDirectoryException ? "not a directory"
+                    : e instanceof java.nio.file.FileAlreadyExistsException ? "already exists"
+                    : e instanceof java.nio.file.DirectoryNotEmptyException ? "directory not empty" : "file system error";
+            return why + (fs.getFile() != null ? " (" + fs.getFile() + ")" : "");
+        }
+        return e.getMessage() != null ? e.getMessage() : "input/output error";
     }
 
     private static void removeStaleDrawings(Path dir, Set<String> written) throws IOException {

@@ -1,5 +1,6 @@
 package dev.linesim.line;
 
+import dev.linesim.scenario.StationSpec;
 import java.util.ArrayDeque;
 
 /**
@@ -34,12 +35,28 @@ final class Inlet {
     private long units;
     private long pendingCells;
     private double pendingEntrySum;
+    private double arrivedCells;
+    private double takenCells;
 
     Inlet(Station owner, Station upstream, long cellsPerUnit, int capacity) {
         this.owner = owner;
         this.upstream = upstream;
         this.cellsPerUnit = cellsPerUnit;
         this.capacity = capacity;
+    }
+
+    boolean unlimited() {
+        return capacity == StationSpec.UNLIMITED;
+    }
+
+    /** Cells that have arrived since the start of the run. */
+    double arrivedCells() {
+        return arrivedCells;
+    }
+
+    /** Cells taken by the owner since the start of the run. */
+    double takenCells() {
+        return takenCells;
     }
 
     boolean canAccept() {
@@ -63,16 +80,17 @@ final class Inlet {
     void accept(Lot lot, double now) {
         pendingCells += lot.cells();
         pendingEntrySum += lot.entrySum();
+        arrivedCells += lot.cells();
         long whole = pendingCells / cellsPerUnit;
         if (whole > 0) {
             double meanEntry = pendingEntrySum / pendingCells;
             groups.addLast(new Group(whole, meanEntry, now));
             units += whole;
-            if (units > RUNAWAY_UNITS) {
-                throw new IllegalStateException("the buffer of '" + owner.spec.id() + "' from '" + upstream.spec.id()
-                        + "' holds over " + RUNAWAY_UNITS + " units: '" + upstream.spec.id()
-                        + "' delivers faster than '" + owner.spec.id() + "' can take (give it a finite buffer,"
-                        + " or more machines downstream)");
+            if (units > RUNAWAY_UNITS) { // the last resort, should the trend test not have fired
+                throw new LineUnstable(owner.spec.id(), "the line cannot keep up: the input buffer of '" + owner.spec.id()
+                        + "' from '" + upstream.spec.id() + "' holds over " + RUNAWAY_UNITS + " units: '" + upstream.spec.id()
+                        + "' delivers faster than '" + owner.spec.id() + "' can take (give it more machines, or a finite"
+                        + " buffer)");
             }
             pendingCells -= whole * cellsPerUnit;
             pendingEntrySum = pendingCells * meanEntry;
@@ -96,6 +114,7 @@ final class Inlet {
             }
         }
         units -= k;
+        takenCells += cells;
         return new Lot(cells, entrySum);
     }
 }

@@ -32,6 +32,9 @@ public final class LineModel {
     private static final double PRIORITY_CALENDAR = 2;
     private static final double PRIORITY_WARMUP = 3;
     private static final double PRIORITY_END = 4;
+    /** Checkpoints of the runaway watch: about 200 over the horizon, at least one every 4 h. */
+    private static final double CHECKPOINTS = 200;
+    private static final double CHECKPOINT_HOURS = 4;
 
     final Simulator sim = new Simulator(new Henriksen());
     final long[] eventCount = {0};
@@ -130,6 +133,13 @@ public final class LineModel {
             after(run.warmup(), PRIORITY_WARMUP, this::endWarmup);
         }
         after(run.horizon(), PRIORITY_END, sim::stop);
+        List<Inlet> inlets = new ArrayList<>();
+        stations.values().forEach(s -> inlets.addAll(s.inlets));
+        RunawayWatch watch = new RunawayWatch(inlets);
+        if (watch.watching()) {
+            double every = Math.min(CHECKPOINT_HOURS, run.horizon() / CHECKPOINTS);
+            scheduleCheckpoint(watch, every, run.horizon());
+        }
         for (Station s : stations.values()) {
             if (s.spec.isSource()) {
                 s.wake();
@@ -137,6 +147,8 @@ public final class LineModel {
         }
         try {
             sim.start();
+        } catch (LineUnstable e) {
+            throw new SimulationFailure(replication, sim.time(), e.station(), e);
         } catch (RuntimeException e) {
             throw new SimulationFailure(replication, sim.time(), current == null ? "" : current.spec.id(), e);
         }
@@ -156,6 +168,15 @@ public final class LineModel {
         };
         event.setPriority(priority);
         event.schedule(delay);
+    }
+
+    private void scheduleCheckpoint(RunawayWatch watch, double every, double horizon) {
+        after(every, PRIORITY_WARMUP, () -> {
+            watch.checkpoint(sim.time());
+            if (sim.time() + every < horizon) {
+                scheduleCheckpoint(watch, every, horizon);
+            }
+        });
     }
 
     private void scheduleCalendar(OperatingCalendar calendar, double horizon) {

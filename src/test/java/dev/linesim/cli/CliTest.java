@@ -143,7 +143,10 @@ class CliTest {
     void simulationFailureExitsWith4NamingReplicationTimeAndStation() throws Exception {
         Result r = cli("run", write("unstable.yaml", UNSTABLE).toString(), "-o", dir.resolve("o").toString());
         assertEquals(4, r.code());
-        assertTrue(r.err().matches("(?s)linesim: replication 1 failed at t = [0-9.]+ h in station '(fast|slow)': .*'slow'.*"), r.err());
+        assertTrue(r.err().matches("(?s)linesim: replication 1 failed at t = [0-9.]+ h in station 'slow': the line cannot keep up:"
+                + " 'slow' receives [0-9,.]+ cells/h from 'fast' but can take at most 1.00 cells/h.*"), r.err());
+        assertFalse(r.err().contains("Exception") || r.err().contains("java."), "no Java class names: " + r.err());
+        assertFalse(r.err().contains("--stacktrace"), "a line that cannot keep up is the user's to fix, not a bug");
         assertFalse(Files.exists(dir.resolve("o")));
     }
 
@@ -155,6 +158,37 @@ class CliTest {
         assertEquals(5, r.code());
         assertTrue(r.err().contains("is not a directory"), r.err());
         assertEquals("keep me", Files.readString(notADirectory));
+    }
+
+    @Test
+    void theOutputFolderIsCheckedBeforeSimulating() throws Exception {
+        Path scenario = write("tiny.yaml", GOOD.replace("horizon: 200 h", "horizon: 100000 d"));
+        Path file = write("file.txt", "keep me");
+        long start = System.nanoTime();
+        Result under = cli("run", scenario.toString(), "--out", file.resolve("sub").toString());
+        assertEquals(5, under.code());
+        assertTrue(under.err().contains("cannot be created") && under.err().contains("is not a directory"), under.err());
+        assertTrue((System.nanoTime() - start) / 1e9 < 30, "refused before 100,000 days were simulated");
+        Result empty = cli("compare", scenario.toString(), scenario.toString(), "--out", "");
+        assertEquals(2, empty.code());
+        assertTrue(empty.err().contains("--out: expected a directory, was an empty path"), empty.err());
+        assertEquals(2, cli("convert", scenario.toString(), "--out", "").code());
+    }
+
+    @Test
+    void noArgumentsIsAUsageError() {
+        Result r = cli();
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("Usage: linesim"), r.err());
+    }
+
+    @Test
+    void newFilesAreReadableLikeAnyOtherFileTheUserMakes() throws Exception {
+        Path out = dir.resolve("perm");
+        assertEquals(0, cli("run", write("tiny.yaml", GOOD).toString(), "-o", out.toString(), "-q", "--no-charts").code());
+        Path reference = Files.createFile(out.resolve("made-by-hand.txt"));
+        assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(out.resolve("results.json")),
+                "the umask decides, as for any new file");
     }
 
     @Test
