@@ -36,6 +36,8 @@ final class CompareCommand implements Callable<Integer> {
     OutputOptions output;
     @Mixin
     ChartOptionsMixin charts;
+    @Mixin
+    WorkLimit limit;
 
     @Override
     public Integer call() throws ScenarioException {
@@ -55,6 +57,9 @@ final class CompareCommand implements Callable<Integer> {
         var run = settings.apply(entries.get(0).scenario().run());
         List<String> names = entries.stream().map(e -> e.scenario().name()).toList();
         Path dir = output.dir("compare-" + names.get(0) + "-vs-" + String.join("-", names.subList(1, names.size())));
+        for (ScenarioLoader.Loaded e : entries) {
+            limit.check(e.scenario().withRun(run), 1, output.threads());
+        }
         Progress progress = new Progress(spec.commandLine().getErr(), output.quiet);
         ComparisonResults comparison = Comparison.run(entries, run, output.threads(), progress::say);
         ReportFiles.write(dir, Outputs.comparison(comparison, drawing), spec.commandLine().getOut(),

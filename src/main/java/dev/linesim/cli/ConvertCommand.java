@@ -5,6 +5,7 @@ import dev.linesim.report.ConversionReport;
 import dev.linesim.report.Outputs;
 import dev.linesim.results.ConversionResults;
 import dev.linesim.scenario.RetrofitPlan;
+import dev.linesim.scenario.RunSettings;
 import dev.linesim.scenario.ScenarioException;
 import dev.linesim.scenario.ScenarioLoader;
 import java.nio.file.Path;
@@ -31,6 +32,8 @@ final class ConvertCommand implements Callable<Integer> {
     OutputOptions output;
     @Mixin
     ChartOptionsMixin charts;
+    @Mixin
+    WorkLimit limit;
 
     @Override
     public Integer call() throws ScenarioException {
@@ -42,6 +45,12 @@ final class ConvertCommand implements Callable<Integer> {
             throw new UsageException(file + " has no 'conversion' section (expected horizon, cutover and, optionally, outages and ramp_up)");
         }
         Path dir = output.dir(plan.name() + "-conversion");
+        var c = plan.conversion().get();
+        var timeline = new RunSettings(c.warmup() + c.horizon(), c.warmup(), c.replications(), 1);
+        limit.check(plan.base().withRun(timeline), 2, output.threads());   // staying liquid and draining
+        limit.check(plan.converted().withRun(timeline), 1, output.threads());
+        limit.check(plan.converted(), 1, output.threads());                 // both lines at steady state
+        limit.check(plan.base(), 1, output.threads());
         Progress progress = new Progress(spec.commandLine().getErr(), output.quiet);
         ConversionResults study = ConversionStudy.run(plan, output.threads(), progress::say).results();
         ReportFiles.write(dir, Outputs.conversion(study, drawing), spec.commandLine().getOut(),

@@ -40,6 +40,8 @@ final class RunCommand implements Callable<Integer> {
     OutputOptions output;
     @Mixin
     ChartOptionsMixin charts;
+    @Mixin
+    WorkLimit limit;
     @Option(names = {"-v", "--verbose"}, description = "Also print each replication as it ends, events/s and the results digest.")
     boolean verbose;
 
@@ -52,6 +54,7 @@ final class RunCommand implements Callable<Integer> {
         ScenarioLoader.Loaded subject = loaded.withRun(settings.apply(loaded.scenario().run()));
         Path dir = output.dir(subject.scenario().name());
         int workers = output.threads();
+        limit.check(subject.scenario(), 1, workers);
         int replications = subject.scenario().run().replications();
         AtomicInteger done = new AtomicInteger();
         RunSummary run = Experiment.run(subject, workers, r -> {

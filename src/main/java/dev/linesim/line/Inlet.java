@@ -8,7 +8,8 @@ import java.util.ArrayDeque;
  *
  * <p>Material arrives as lots of cells and is packed into the owner's units of {@code cellsPerUnit} cells;
  * a remainder smaller than one unit waits for the next lot. A finite buffer accepts a lot while it holds
- * fewer units than its capacity; otherwise the upstream machine keeps its finished lot and is blocked.
+ * fewer units than its capacity; otherwise the upstream machine keeps its finished lot and is blocked. A buffer of
+ * 0 is a direct hand-over: a lot moves only when a machine here is free to start on it at once.
  */
 final class Inlet {
     /** Units a buffer may hold before the line is judged unstable (work arrives faster than it can leave). */
@@ -59,8 +60,17 @@ final class Inlet {
         return takenCells;
     }
 
+    /** Whether a finished lot may move in now: room in the buffer, or, with no buffer, a machine ready to take it. */
     boolean canAccept() {
+        if (capacity == 0) {
+            return units == 0 && owner.readyToTake();
+        }
         return units < capacity;
+    }
+
+    /** No buffer: lots pass straight from an upstream machine to a machine here. */
+    boolean handOver() {
+        return capacity == 0;
     }
 
     long units() {

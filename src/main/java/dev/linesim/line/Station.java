@@ -119,6 +119,7 @@ final class Station {
         while (hasFreeMachine()) {
             long units = unitsToStart();
             if (units == 0) {
+                callHandOvers();
                 return;
             }
             Machine m = takeFreeMachine();
@@ -133,6 +134,20 @@ final class Station {
                 }
             }
         }
+    }
+
+    /** A machine here is free and waiting: an upstream machine holding work for a direct hand-over may pass it now. */
+    private void callHandOvers() {
+        for (Inlet in : inlets) {
+            if (in.handOver() && !in.upstream.blockedQueue.isEmpty()) {
+                in.upstream.wake();
+            }
+        }
+    }
+
+    /** Whether a machine here could start a job at once (for a direct hand-over, with no buffer). */
+    boolean readyToTake() {
+        return !inPlannedDowntime() && hasFreeMachine();
     }
 
     /** Units (sets, for assembly) the next job takes, or 0 when it must wait. */

@@ -126,7 +126,13 @@ final class ConversionBinder {
     }
 
     private double hours(String pointer) {
-        return Quantities.hours(plan.root().at(pointer).asText()).orElse(Double.NaN);
+        double h = Quantities.hours(plan.root().at(pointer).asText()).orElse(Double.NaN);
+        if (!(h <= Quantities.MAX_HOURS) && !Double.isNaN(h)) {
+            error(pointer, "expected a duration of at most " + Quantities.formatHours(Quantities.MAX_HOURS) + " (100 years),"
+                    + " was " + plan.root().at(pointer).asText());
+            return Double.NaN;
+        }
+        return h;
     }
 
     private void error(String pointer, String message) {

@@ -161,8 +161,17 @@ final class ScenarioBinder {
             failures = Optional.of(new FailureModel(distribution(at + "/failures/mtbf", true),
                     distribution(at + "/failures/mttr", true)));
         }
+        BatchRule batch = batch(at + "/batch");
+        if (buffer == 0 && from.size() > 1) {
+            error(at + "/buffer", "an assembly station cannot take its inputs hand to hand: each input must wait for"
+                    + " the others (expected a buffer of at least 1)");
+        } else if (buffer != StationSpec.UNLIMITED && batch.min() > Math.max(buffer, 1)) {
+            error(at + (s.path("batch").has("min") ? "/batch/min" : "/batch/size"), "a job needs at least " + batch.min()
+                    + " units, but the input buffer holds " + buffer + " (expected a buffer of at least " + batch.min()
+                    + ", or a smaller batch or min)");
+        }
         return new StationSpec(id, name, StationSpec.Kind.PROCESS, s.path("machines").asInt(1), unit, cellsPerUnit,
-                batch(at + "/batch"), processTime, buffer, failures, scrap, from, s.path("calendar").asBoolean(true),
+                batch, processTime, buffer, failures, scrap, from, s.path("calendar").asBoolean(true),
                 money.capex(at + "/capex"));
     }
 
@@ -210,6 +219,12 @@ final class ScenarioBinder {
             case "empirical" -> empirical(at, dist);
             default -> new Distribution.Constant(Double.NaN); // the schema has already reported it
         };
+        double mean = d.mean();
+        if (!Double.isNaN(mean) && !(mean <= Quantities.MAX_HOURS)) {
+            error(at, "the mean of this " + (dist.isEmpty() ? "duration" : dist + " distribution") + " is "
+                    + (Double.isFinite(mean) ? Quantities.formatHours(mean) : "infinite")
+                    + " (expected at most " + Quantities.formatHours(Quantities.MAX_HOURS) + ")");
+        }
         for (String key : List.of("value", "mean", "cv", "min", "mode", "max", "shape", "scale", "values")) {
             if (n.has(key) && !usedBy(dist).contains(key)) {
                 error(at + "/" + key, "'" + key + "' does not apply to a " + dist + " distribution (expected "
@@ -283,6 +298,11 @@ final class ScenarioBinder {
             return Double.NaN;
         }
         OptionalDouble h = Quantities.hours(v.asText());
+        if (h.isPresent() && !(h.getAsDouble() <= Quantities.MAX_HOURS)) {
+            error(pointer, "expected a duration of at most " + Quantities.formatHours(Quantities.MAX_HOURS) + " (100 years),"
+                    + " was " + v.asText());
+            return Double.NaN;
+        }
         return h.orElse(Double.NaN); // malformed durations were reported by the schema
     }
 

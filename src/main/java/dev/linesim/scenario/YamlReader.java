@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -35,8 +37,12 @@ public final class YamlReader {
     /** Largest scenario file accepted, in bytes. */
     public static final int MAX_BYTES = 4 * 1024 * 1024;
 
+    /** Deepest nesting of mappings and lists accepted; a scenario needs about six. */
+    public static final int MAX_NESTING = 64;
+
     private static final YAMLMapper MAPPER = new YAMLMapper(YAMLFactory.builder()
             .loaderOptions(loaderOptions())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
             .build());
 
     private YamlReader() {
@@ -45,7 +51,7 @@ public final class YamlReader {
     private static LoaderOptions loaderOptions() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(10);
-        options.setNestingDepthLimit(64);
+        options.setNestingDepthLimit(MAX_NESTING);
         options.setCodePointLimit(MAX_BYTES);
         options.setAllowDuplicateKeys(true); // duplicates are found, all of them, by scan()
         return options;
@@ -54,6 +60,10 @@ public final class YamlReader {
     /** Reads a file; problems (I/O, size, syntax, duplicates, aliases) are thrown all together. */
     public static YamlDocument read(Path path, String displayName) throws ScenarioException {
         try {
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                throw new ScenarioException(List.of(Problem.error(displayName, Location.UNKNOWN, "",
+                        "not a regular file (expected a YAML scenario file, not a device, pipe or folder)")));
+            }
             long size = Files.size(path);
             if (size > MAX_BYTES) {
                 throw new ScenarioException(List.of(Problem.error(displayName, Location.UNKNOWN, "",
@@ -96,9 +106,24 @@ public final class YamlReader {
     private static void scan(String text, String file, Map<String, Location> keys, Map<String, Location> values,
                              List<Problem> problems) {
         Deque<Set<String>> seenKeys = new ArrayDeque<>();
+        Location deepest = Location.UNKNOWN;
         try (JsonParser p = MAPPER.getFactory().createParser(text)) {
             JsonToken token;
+            int depth = 0;
+            boolean rootDone = false;
             while ((token = p.nextToken()) != null) {
+                if (rootDone) {
+                    problems.add(Problem.error(file, location(p.currentTokenLocation()), "", "a second YAML document starts"
+                            + " here (expected one scenario per file; remove the '---' and what follows, or split the file)"));
+                    return;
+                }
+                if (token.isStructStart()) {
+                    depth++;
+                    deepest = location(p.currentTokenLocation());
+                } else if (token.isStructEnd()) {
+                    depth--;
+                }
+                rootDone = depth == 0;
                 String pointer = p.getParsingContext().pathAsPointer().toString();
                 Location at = location(p.currentTokenLocation());
                 switch (token) {
@@ -124,6 +149,9 @@ public final class YamlReader {
                     }
                 }
             }
+        } catch (StreamConstraintsException e) {
+            problems.add(Problem.error(file, deepest, "", "mappings and lists nested deeper than " + MAX_NESTING
+                    + " levels (expected a scenario a few levels deep)"));
         } catch (JsonProcessingException e) {
             problems.add(syntaxProblem(file, e));
         } catch (IOException e) {

@@ -57,9 +57,11 @@ class FlowRulesTest {
                   process_time: 2 h
                 """);
         RunSummary p = TestLines.run(partial);
-        // first unit at 1 h, second at 2 h; the wait expires at 2.5 h: a batch of 2 starts then
-        assertTrue(p.station("oven", "busy").mean() > 0.5, "partial batches keep the oven busier");
-        assertEquals(400 - 5, p.replications().get(0).goodCells(), 3.0, "every cell passes through with little delay");
+        // units arrive at 1, 2, 3... h. The wait for unit 1 expires at 2.5 h: a batch of 2 starts and ends at 4.5 h,
+        // when units 3 and 4 have waited since 3 h, so their wait expires just then: batches of 2 run back to back
+        // from 2.5 h, starting every 2 h. Busy 397.5 h of 400; 198 batches end by 400 h (the 199th at 400.5 h).
+        assertEquals(397.5 / 400, p.station("oven", "busy").mean(), 1e-9, "busy from 2.5 h to the end");
+        assertEquals(396, p.replications().get(0).goodCells(), 0.0, "198 batches of 2");
     }
 
     @Test
@@ -149,5 +151,47 @@ class FlowRulesTest {
         assertTrue(failure.getMessage().contains("'slow'"), failure.getMessage());
         assertTrue(failure.getMessage().contains("replication 1"), failure.getMessage());
         assertTrue(failure.time() > 0 && failure.time() < 100000);
+    }
+
+    @Test
+    void aBreakdownPausesTheJobWhichResumesWhereItStopped() {
+        // one machine, 5.2 h jobs, up 3 h and down 1 h in turn: failures at 3, 7, 11... h, repairs at 4, 8, 12... h.
+        // Job 1: 0-3, 4-6.2; job 2: 6.2-7, 8-11, 12-13.4; job 3: 13.4-15, 16-19, 20-20.6; job 4: 20.6-23, 24-26.8;
+        // job 5: 26.8-27, 28-31, 32-34; job 6: 34-35, 36-39, 40-41.2. Restarting jobs from scratch would finish fewer.
+        String stations = """
+                - id: press
+                  process_time: 5.2 h
+                  failures: {mtbf: {dist: constant, value: 3 h}, mttr: {dist: constant, value: 1 h}}
+                """;
+        RunSummary by40 = TestLines.run(TestLines.line("{horizon: 40 h, replications: 1}", stations));
+        assertEquals(5, by40.replications().get(0).goodCells(), 0.0, "jobs end at 6.2, 13.4, 20.6, 26.8 and 34 h");
+        assertEquals(0.25, by40.station("press", "down").mean(), 1e-9, "ten 1-hour repairs in 40 h");
+        assertEquals(0.75, by40.station("press", "busy").mean(), 1e-9, "working whenever up");
+        RunSummary by41 = TestLines.run(TestLines.line("{horizon: 41.3 h, replications: 1}", stations));
+        assertEquals(6, by41.replications().get(0).goodCells(), 0.0, "job 6 ends at 41.2 h");
+    }
+
+    @Test
+    void oneBufferSlotBetweenTwoEqualExponentialStationsGivesThreeQuartersOfTheirRate() {
+        // blocking after service, source always busy: states (idle, busy, busy + 1 waiting, busy + 1 waiting + the
+        // source blocked) are a birth-death chain with equal rates, each 1/4 likely; output = rate x P(busy) = 3/4
+        RunSummary one = TestLines.run(TestLines.line("{horizon: 100000 h, warmup: 100 h, replications: 4, seed: 8}", """
+                - id: first
+                  process_time: {dist: exponential, mean: 1 h}
+                - id: second
+                  process_time: {dist: exponential, mean: 1 h}
+                  buffer: 1
+                """));
+        assertTrue(one.line("good_cells_per_h").covers(0.75), one.line("good_cells_per_h").toString());
+        assertTrue(one.line("good_cells_per_h").halfWidth() < 0.01);
+        // with no buffer (direct hand-over) the chain has three states: 2/3
+        RunSummary none = TestLines.run(TestLines.line("{horizon: 100000 h, warmup: 100 h, replications: 4, seed: 8}", """
+                - id: first
+                  process_time: {dist: exponential, mean: 1 h}
+                - id: second
+                  process_time: {dist: exponential, mean: 1 h}
+                  buffer: 0
+                """));
+        assertTrue(none.line("good_cells_per_h").covers(2.0 / 3), none.line("good_cells_per_h").toString());
     }
 }

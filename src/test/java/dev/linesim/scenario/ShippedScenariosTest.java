@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.linesim.experiment.Experiment;
-import dev.linesim.experiment.RunSummary;
+import dev.linesim.report.SummaryTable;
+import dev.linesim.results.RunResults;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every scenario shipped in scenarios/ validates and runs a short horizon. */
+/**
+ * Every scenario shipped in scenarios/ validates and runs its own horizon (long enough for cells to reach the end
+ * of the line) with 2 replications: its good output is near the rate its slowest station allows, no check warns,
+ * and the summary equals its golden file (regenerate deliberately with
+ * {@code mvn test -Dtest=ShippedScenariosTest -Dlinesim.updateGolden=true}).
+ */
 class ShippedScenariosTest {
 
     static Stream<Path> shipped() throws IOException {
@@ -27,11 +33,29 @@ class ShippedScenariosTest {
 
     @ParameterizedTest
     @MethodSource("shipped")
-    void validatesAndRunsAShortHorizon(Path file) throws Exception {
-        Scenario s = ScenarioLoader.load(file);
+    void runsToTheEndOfTheLineAtItsDesignRate(Path file) throws Exception {
+        ScenarioLoader.Loaded loaded = ScenarioLoader.open(file);
+        Scenario s = loaded.scenario();
         assertEquals(file.getFileName().toString(), s.name() + ".yaml", "a scenario's name matches its file name");
-        RunSummary run = Experiment.run(ScenarioLoader.Loaded.line(s.withRun(new RunSettings(4 * 24, 24, 2, 1))), 2, r -> { });
-        assertEquals(2, run.replications().size());
-        assertTrue(run.events() > 0);
+        RunSettings brief = new RunSettings(s.run().horizon(), s.run().warmup(), 2, s.run().seed());
+        RunResults r = Experiment.run(loaded.withRun(brief), 2, x -> { }).results();
+
+        double design = Double.POSITIVE_INFINITY;
+        for (StationSpec st : s.stations()) {
+            double availability = st.failures().map(FailureModel::availability).orElse(1.0);
+            design = Math.min(design, st.designCellsPerHour() * availability);
+        }
+        double good = r.required("good_cells_per_h").estimate().mean();
+        double rolled = r.required("overall_yield").estimate().mean();
+        assertTrue(good > 0.85 * design * rolled && good < 1.01 * design,
+                s.name() + ": " + good + " good cells/h against a design rate of " + design + " x yield " + rolled);
+        assertEquals(List.of(), r.checks().warnings(), "the shipped settings raise no warning");
+
+        String summary = SummaryTable.render(r);
+        Path golden = Path.of("src/test/resources/golden", s.name() + ".summary.txt");
+        if (Boolean.getBoolean("linesim.updateGolden")) {
+            Files.writeString(golden, summary);
+        }
+        assertEquals(Files.readString(golden), summary, "summary of " + s.name() + " against " + golden);
     }
 }
