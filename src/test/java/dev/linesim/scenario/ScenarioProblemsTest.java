@@ -139,4 +139,90 @@ class ScenarioProblemsTest {
                 "specific_energy: 280 Wh/kg, cell_mass: 3200 g") + "  - id: a\n    process_time: 1 h\n", "ok.yaml");
         assertEquals(896.0, s.product().whPerCell(), 1e-9);
     }
+
+    @Test
+    void numbersPastWhatTheModelRepresentsAreRefusedWhereTheyAreWritten() {
+        List<String> p = problems("""
+                name: bad
+                product: {chemistry: LFP, capacity: 280 Ah, voltage: 3.2 V}
+                run: {horizon: 10 d, replications: 4294967297, seed: 99999999999999999999}
+                stations:
+                  - id: a
+                    machines: 4294967297
+                    process_time: 1 h
+                    batch: {size: 2000000}
+                    cells_per_unit: 99999999999
+                """);
+        assertEquals(List.of(
+                "bad.yaml:3:36: error: run.replications: expected a value <= 100000 or 'auto', was 4294967297",
+                "bad.yaml:3:54: error: run.seed: expected a value <= 9223372036854775807, was 99999999999999999999",
+                "bad.yaml:6:15: error: stations[0].machines: expected a value <= 1000000, was 4294967297",
+                "bad.yaml:8:19: error: stations[0].batch.size: expected a value <= 1000000, was 2000000",
+                "bad.yaml:9:21: error: stations[0].cells_per_unit: expected a value <= 1000000000, was 99999999999"),
+                p.stream().sorted().toList());
+    }
+
+    @Test
+    void durationsAndDistributionsMustStayWithinACentury() {
+        List<String> p = problems(HEAD.replace("horizon: 10 d", "horizon: 1000000 d") + """
+                  - id: a
+                    process_time: 1e400 h
+                  - id: b
+                    process_time: {dist: weibull, shape: 0.05, scale: 1000 wk}
+                """);
+        assertEquals(3, p.size(), p.toString());
+        assertTrue(p.get(0).contains("run.horizon: expected a duration of at most 36525 d (100 years), was 1000000 d"), p.get(0));
+        assertTrue(p.get(1).contains("stations[0].process_time: expected a duration of at most 36525 d"), p.get(1));
+        assertTrue(p.get(2).contains("stations[1].process_time: the mean of this weibull distribution is"), p.get(2));
+    }
+
+    @Test
+    void aBatchThatCanNeverFillItsBufferAndAHandOverIntoAnAssembly() {
+        List<String> p = problems(HEAD + """
+                  - id: a
+                    process_time: 1 h
+                  - id: oven
+                    batch: {size: 60}
+                    buffer: 50
+                    process_time: 1 h
+                  - id: c
+                    from: []
+                    process_time: 1 h
+                  - id: join
+                    from: [oven, c]
+                    buffer: 0
+                    process_time: 1 h
+                """);
+        assertEquals(List.of(
+                "bad.yaml:8:19: error: stations[1].batch.size: a job needs at least 60 units, but the input buffer holds 50"
+                        + " (expected a buffer of at least 60, or a smaller batch or min)",
+                "bad.yaml:16:13: error: stations[3].buffer: an assembly station cannot take its inputs hand to hand: each"
+                        + " input must wait for the others (expected a buffer of at least 1)"), p);
+    }
+
+    @Test
+    void aBufferOfZeroIsADirectHandOver() throws Exception {
+        Scenario s = ScenarioLoader.parse(HEAD + "  - id: a\n    process_time: 1 h\n  - id: b\n    process_time: 1 h\n"
+                + "    buffer: 0\n", "ok.yaml");
+        assertEquals(0, s.station("b").orElseThrow().buffer());
+    }
+
+    @Test
+    void oneDocumentPerFileAndNestingWithinReason() {
+        assertEquals("bad.yaml:8:1: error: a second YAML document starts here (expected one scenario per file; remove the"
+                + " '---' and what follows, or split the file)",
+                only(HEAD + "  - id: a\n    process_time: 1 h\n---\nname: other\n"));
+        String deep = "[".repeat(200) + "]".repeat(200);
+        String p = only(HEAD + "  - id: a\n    process_time: 1 h\n    extra: " + deep + "\n");
+        assertTrue(p.startsWith("bad.yaml:7:") && p.endsWith("mappings and lists nested deeper than 64 levels (expected a"
+                + " scenario a few levels deep)"), p);
+        assertTrue(!p.contains("StreamReadConstraints") && !p.contains("Exception"), p);
+    }
+
+    @Test
+    void devicesAndPipesAreNotRead() throws Exception {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.open(java.nio.file.Path.of("/dev/zero")));
+        assertEquals("/dev/zero: error: not a regular file (expected a YAML scenario file, not a device, pipe or folder)",
+                e.problems().get(0).format());
+    }
 }
