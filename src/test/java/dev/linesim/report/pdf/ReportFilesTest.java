@@ -68,6 +68,21 @@ class ReportFilesTest {
     }
 
     @Test
+    void warningsStandOnTheFirstPage() throws Exception {
+        TestResults.write(dir);
+        var loaded = dev.linesim.scenario.ScenarioLoader.open(dir.resolve("small-liquid.yaml"));
+        var shortWarmup = loaded.withRun(new dev.linesim.scenario.RunSettings(20 * 24, 2, 3, 7));
+        RunResults r = dev.linesim.experiment.Experiment.run(shortWarmup, 2, x -> { }).results();
+        assertFalse(r.checks().warnings().isEmpty());
+        try (PDDocument pdf = Loader.loadPDF(Outputs.drawings(r, ChartOptions.DEFAULT).get("report.pdf"))) {
+            PDFTextStripper first = new PDFTextStripper();
+            first.setEndPage(1);
+            String text = first.getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Warning (small-liquid): warm-up 2 h is shorter than"), text);
+        }
+    }
+
+    @Test
     void letterPaperOnRequest() throws Exception {
         byte[] letter = Outputs.drawings(plan, new ChartOptions(true, Set.of(ChartOptions.ChartFormat.PNG),
                 ChartOptions.Paper.LETTER)).get("report.pdf");
