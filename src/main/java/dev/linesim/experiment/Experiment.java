@@ -20,8 +20,8 @@ import umontreal.ssj.rng.RandomStream;
  * uses substream r of every stream, so the results are the same on one thread or many. The run's economics
  * (a line's, or a retrofit plan's converted line with the retrofit's capex) are computed here, once.
  *
- * <p>With {@code warmup: auto} a pilot run of the same horizon and no warm-up comes first, and the warm-up is the
- * transient MSER-5 finds in its daily output and WIP ({@link WarmupCheck}). With {@code replications: auto},
+ * <p>With {@code warmup: auto} a pilot run of the same horizon comes first, and the warm-up is the longer of the
+ * transient MSER-5 finds in its output and WIP and its steady-state lead time ({@link WarmupCheck}). With {@code replications: auto},
  * replications are added until the sequential procedure of {@link SequentialPrecision} stops; replication r is the
  * same whether it ran in a fixed or a sequential run, so a sequential run that stops at n equals a fixed run of n.
  */
@@ -41,7 +41,10 @@ public final class Experiment {
         String warmupMethod = WarmupCheck.GIVEN;
         if (settings.autoWarmup()) {
             int pilotReplications = settings.precision().isPresent() ? RunSettings.MIN_AUTO_REPLICATIONS : settings.replications();
-            Scenario pilot = scenario.withRun(settings.withWarmup(0).withReplications(pilotReplications));
+            // the pilot's daily series cover the whole horizon whatever its warm-up; its lead time is measured over the
+            // second half, where a line that settles at all has settled, so it is the steady-state lead time
+            Scenario pilot = scenario.withRun(settings.withWarmup(Math.floor(settings.horizon() / 2))
+                    .withReplications(pilotReplications));
             double warmup = WarmupCheck.detect(simulate(pilot, 0, pilotReplications, threads, x -> { }), settings.horizon());
             scenario = scenario.withRun(settings.withWarmup(warmup));
             warmupMethod = WarmupCheck.DETECTED;

@@ -34,8 +34,8 @@ final class WarmupCheck {
     }
 
     /**
-     * The warm-up to use, from a pilot run without one: the transient found or the mean lead time, whichever is
-     * longer, in whole days, kept within the first half of the horizon.
+     * The warm-up to use, from a pilot run (whose own warm-up is half the horizon): the transient found or the
+     * pilot's mean lead time, whichever is longer, in whole days, kept within the first half of the horizon.
      */
     static double detect(List<ReplicationResult> pilot, double horizon) {
         double leadTime = pilot.stream().mapToDouble(ReplicationResult::leadTimeHours).filter(v -> !Double.isNaN(v))
