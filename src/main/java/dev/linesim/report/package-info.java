@@ -1,6 +1,7 @@
 /**
- * Result files and text: {@code results.json} (complete, machine-readable), {@code results.csv} (one
- * row per KPI, for spreadsheets), the summary table printed after a run, and atomic writing, so a
- * failed run never leaves a half-written report. Reads result records only.
+ * What users take away, made from result records only (never a scenario file): the summary and comparison
+ * tables printed after a command, tidy CSV files, every file a command writes ({@link dev.linesim.report.Outputs}),
+ * and atomic writing, so a failed run never leaves a half-written report. Charts live in {@code report.chart},
+ * the paginated {@code report.pdf} in {@code report.pdf}.
  */
 package dev.linesim.report;
