@@ -23,10 +23,11 @@ class ArchitectureTest {
             "stats", Set.of(),
             "economics", Set.of(),
             "results", Set.of("stats"),
+            "regression", Set.of("results", "stats"),
             "line", Set.of("sim", "scenario"),
             "experiment", Set.of("line", "sim", "stats", "scenario", "economics", "results"),
             "report", Set.of("results", "stats"),
-            "cli", Set.of("experiment", "report", "results", "scenario", "line", "stats", "economics"));
+            "cli", Set.of("experiment", "report", "results", "regression", "scenario", "line", "stats", "economics"));
     /** An import, or a fully qualified name in code (comments are removed before matching). */
     private static final Pattern PROJECT_IMPORT = Pattern.compile("\\bdev\\.linesim\\.([a-z]\\w*)\\.");
     private static final Pattern COMMENT = Pattern.compile("(?s)/\\*.*?\\*/|//[^\\n]*");

@@ -7,7 +7,9 @@ public enum ExitCode {
     USAGE(2, "usage error: unknown command or option, bad option value"),
     INVALID_SCENARIO(3, "invalid scenario file: every problem is listed as file:line:col"),
     SIMULATION_FAILED(4, "simulation failure: names the replication, simulated time and station"),
-    OUTPUT_FAILED(5, "output error: results could not be written; previous results stay intact");
+    OUTPUT_FAILED(5, "output error: results could not be written; previous results stay intact"),
+    REGRESSION(6, "verify: results moved beyond their tolerance (a regression)"),
+    BASELINE_PROBLEM(7, "verify: a baseline is missing, damaged or incompatible");
 
     public final int code;
     public final String meaning;

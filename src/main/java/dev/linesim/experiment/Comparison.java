@@ -3,6 +3,7 @@ package dev.linesim.experiment;
 import dev.linesim.results.ComparisonResults;
 import dev.linesim.results.Kpi;
 import dev.linesim.results.KpiEstimate;
+import dev.linesim.results.ResultsFiles;
 import dev.linesim.results.RunResults;
 import dev.linesim.scenario.RunSettings;
 import dev.linesim.scenario.ScenarioLoader;
@@ -58,8 +59,9 @@ public final class Comparison {
             }
             kpis.add(compare(kpi, values));
         }
-        return new ComparisonResults(RunResults.FORMAT,
+        ComparisonResults c = new ComparisonResults(RunResults.FORMAT,
                 Provenances.combined(runs.stream().map(RunResults::provenance).toList()), runs, kpis);
+        return c.withProvenance(c.provenance().withDigest(ResultsFiles.digest(c)));
     }
 
     private static ComparisonResults.ComparedKpi compare(Kpi kpi, List<List<Double>> values) {

@@ -61,7 +61,7 @@ public final class Experiment {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         return new RunSummary(scenario, subject.plan(), results, LineEconomics.of(scenario, subject.plan(), results),
-                Provenances.of(subject.sources(), subject.plan().isPresent()), warmupMethod, precision, seconds);
+                Provenances.of(subject.sources(), subject.plan().isPresent(), threads), warmupMethod, precision, seconds);
     }
 
     /** Replications {@code from} (inclusive) to {@code to} (exclusive) of a scenario, in replication order. */

@@ -34,15 +34,17 @@ public final class Provenances {
     /**
      * @param sources the files read, the scenario or plan first, then its base chain
      * @param plan    whether the first file is a retrofit plan
+     * @param threads worker threads that simulate
      */
-    public static Provenance of(List<Path> sources, boolean plan) {
+    public static Provenance of(List<Path> sources, boolean plan, int threads) {
         List<Provenance.InputFile> inputs = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             String role = i > 0 ? "base" : plan ? "plan" : "scenario";
             inputs.add(new Provenance.InputFile(role, sources.get(i).getFileName().toString(), sha256(sources.get(i))));
         }
-        return new Provenance(linesimVersion(), System.getProperty("java.version"),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), inputs);
+        Provenance.Environment env = new Provenance.Environment(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                host(), threads, sources.isEmpty() ? null : GitCommit.of(sources.get(0)).orElse(null));
+        return new Provenance(linesimVersion(), System.getProperty("java.version"), inputs, env, null);
     }
 
     /** One provenance for several runs: the inputs of all, each file once. */
@@ -52,7 +54,19 @@ public final class Provenances {
             p.inputs().stream().filter(f -> !inputs.contains(f)).forEach(inputs::add);
         }
         Provenance first = parts.get(0);
-        return new Provenance(first.linesimVersion(), first.javaVersion(), first.created(), inputs);
+        return new Provenance(first.linesimVersion(), first.javaVersion(), inputs, first.environment(), null);
+    }
+
+    private static String host() {
+        String h = System.getenv("HOSTNAME");
+        if (h == null || h.isBlank()) {
+            try {
+                h = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        }
+        return h;
     }
 
     private static String sha256(Path file) {

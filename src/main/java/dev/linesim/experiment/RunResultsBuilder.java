@@ -5,6 +5,7 @@ import dev.linesim.line.ReplicationResult;
 import dev.linesim.results.Bottleneck;
 import dev.linesim.results.KpiEstimate;
 import dev.linesim.results.RunInfo;
+import dev.linesim.results.ResultsFiles;
 import dev.linesim.results.RunResults;
 import dev.linesim.results.ScenarioInfo;
 import dev.linesim.results.Series;
@@ -52,8 +53,9 @@ final class RunResultsBuilder {
         Series output = series("good_cells_per_day", "Good cells per day", "cells/d", run.replications(),
                 ReplicationResult::horizonDailyGood);
         Series wip = series("wip_cells", "WIP on main path", "cells", run.replications(), ReplicationResult::horizonDailyWip);
-        return new RunResults(RunResults.FORMAT, run.provenance(), info, settings, kpis, stations, Bottleneck.of(stations),
+        RunResults r = new RunResults(RunResults.FORMAT, run.provenance(), info, settings, kpis, stations, Bottleneck.of(stations),
                 output, wip, CapitalBuilder.build(run), AssumptionsBuilder.build(s), WarmupCheck.checks(run));
+        return r.withProvenance(r.provenance().withDigest(ResultsFiles.digest(r)));
     }
 
     private static KpiEstimate estimate(dev.linesim.results.Kpi kpi, List<ReplicationResult> reps,

@@ -33,6 +33,10 @@ public record ComparisonResults(int format, Provenance provenance, List<RunResul
         }
     }
 
+    public ComparisonResults withProvenance(Provenance p) {
+        return new ComparisonResults(format, p, runs, kpis);
+    }
+
     public RunResults reference() {
         return runs.get(0);
     }

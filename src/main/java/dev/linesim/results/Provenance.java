@@ -3,15 +3,18 @@ package dev.linesim.results;
 import java.util.List;
 
 /**
- * Where a result file comes from. Only {@code created} differs between two identical runs; it is left out
- * of the results digest.
+ * Where a result file comes from. The results digest covers everything in the file but the {@code environment}
+ * (and the digest itself): two runs of the same inputs, seed and settings give the same digest on any machine,
+ * thread count, working directory or locale, however the scenario's path was typed.
  *
  * @param linesimVersion version of linesim that wrote the file
  * @param javaVersion    Java runtime version
- * @param created        when the file was written, ISO-8601 UTC (not part of the digest)
- * @param inputs         every input file read: scenario, plan and base chain
+ * @param inputs         every input file read: scenario, plan and base chain, by name and SHA-256
+ * @param environment    when, where and how it ran; not part of the digest
+ * @param digest         SHA-256 of the results without the environment and the digest, or null before it is taken
  */
-public record Provenance(String linesimVersion, String javaVersion, String created, List<InputFile> inputs) {
+public record Provenance(String linesimVersion, String javaVersion, List<InputFile> inputs, Environment environment,
+                         String digest) {
     public Provenance {
         inputs = List.copyOf(inputs);
     }
@@ -26,8 +29,28 @@ public record Provenance(String linesimVersion, String javaVersion, String creat
     public record InputFile(String role, String name, String sha256) {
     }
 
-    /** The same provenance without its creation time, for digests. */
+    /**
+     * The circumstances of a run, which do not change its results.
+     *
+     * @param created   when the file was written, ISO-8601 UTC
+     * @param host      the machine's name, when known
+     * @param threads   worker threads that simulated
+     * @param gitCommit the commit of the git repository holding the scenario, when there is one
+     */
+    public record Environment(String created, String host, int threads, String gitCommit) {
+    }
+
+    /** When the results were written, or null. */
+    public String created() {
+        return environment == null ? null : environment.created();
+    }
+
+    /** The same provenance without environment and digest: what the digest covers. */
     public Provenance timeless() {
-        return new Provenance(linesimVersion, javaVersion, null, inputs);
+        return new Provenance(linesimVersion, javaVersion, inputs, null, null);
+    }
+
+    public Provenance withDigest(String d) {
+        return new Provenance(linesimVersion, javaVersion, inputs, environment, d);
     }
 }

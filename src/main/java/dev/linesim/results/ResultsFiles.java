@@ -45,6 +45,35 @@ public final class ResultsFiles {
     private ResultsFiles() {
     }
 
+    /**
+     * Reads a baseline.
+     *
+     * @throws ResultsFileException when the file is not a baseline, is damaged, or has another layout version
+     */
+    public static Baseline readBaseline(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new ResultsFileException(file + ": not a JSON file (" + e.getOriginalMessage() + ")");
+        }
+        if (tree == null || !tree.isObject() || !tree.has("results") || !tree.has("format")) {
+            throw new ResultsFileException(file + ": not a linesim baseline (expected a file written by 'linesim baseline save')");
+        }
+        int format = tree.get("format").asInt();
+        int results = tree.path("results").path("format").asInt();
+        if (format != Baseline.FORMAT || results != RunResults.FORMAT) {
+            throw new ResultsFileException(file + ": baseline layout " + format + "/" + results + ", this linesim reads "
+                    + Baseline.FORMAT + "/" + RunResults.FORMAT + "; save it again with 'linesim baseline save'");
+        }
+        try {
+            return MAPPER.readValue(text, Baseline.class);
+        } catch (JsonProcessingException e) {
+            throw new ResultsFileException(file + ": damaged baseline (" + e.getOriginalMessage() + ")");
+        }
+    }
+
     /** Any of the three kinds of results, as read from a file. */
     public sealed interface Results permits Run, Comparison, Conversion {
     }
@@ -67,13 +96,14 @@ public final class ResultsFiles {
         }
     }
 
-    /** SHA-256 of the results without their creation time: equal digests mean equal results. */
+    /** SHA-256 of the results without their environment and digest: equal digests mean equal results. */
     public static String digest(RunResults r) {
         return sha256(json(r.withProvenance(r.provenance().timeless())));
     }
 
     public static String digest(ComparisonResults c) {
-        return sha256(json(new ComparisonResults(c.format(), c.provenance().timeless(), c.runs(), c.kpis())));
+        return sha256(json(new ComparisonResults(c.format(), c.provenance().timeless(),
+                c.runs().stream().map(r -> r.withProvenance(r.provenance().timeless())).toList(), c.kpis())));
     }
 
     /** Hex SHA-256 of a text's UTF-8 bytes. */

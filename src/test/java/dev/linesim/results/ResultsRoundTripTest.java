@@ -88,12 +88,15 @@ class ResultsRoundTripTest {
     }
 
     @Test
-    void theDigestIgnoresOnlyTheCreationTime() throws Exception {
+    void theDigestIgnoresOnlyTheEnvironment() throws Exception {
         RunResults run = TestResults.line(dir);
         Provenance p = run.provenance();
-        RunResults later = run.withProvenance(new Provenance(p.linesimVersion(), p.javaVersion(), "2099-01-01T00:00:00Z", p.inputs()));
+        RunResults later = run.withProvenance(new Provenance(p.linesimVersion(), p.javaVersion(), p.inputs(),
+                new Provenance.Environment("2099-01-01T00:00:00Z", "elsewhere", 64, "0".repeat(40)), null));
         assertEquals(ResultsFiles.digest(run), ResultsFiles.digest(later));
-        RunResults otherInput = run.withProvenance(new Provenance(p.linesimVersion(), p.javaVersion(), p.created(), java.util.List.of()));
+        assertEquals(run.provenance().digest(), ResultsFiles.digest(run), "the file carries its own digest");
+        RunResults otherInput = run.withProvenance(new Provenance(p.linesimVersion(), p.javaVersion(), java.util.List.of(),
+                p.environment(), null));
         assertFalse(ResultsFiles.digest(run).equals(ResultsFiles.digest(otherInput)));
     }
 }
