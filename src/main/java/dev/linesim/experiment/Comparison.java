@@ -38,11 +38,16 @@ public final class Comparison {
             progress.accept("simulating " + e.scenario().name() + " (" + (runs.size() + 1) + "/" + entries.size() + ")");
             runs.add(Experiment.run(e.withRun(settings), threads, x -> { }).results());
         }
-        return of(runs);
+        return of(runs, ScenarioLabels.of(entries));
+    }
+
+    /** Compares runs that used the same run settings, labelled by their names; pure. */
+    public static ComparisonResults of(List<RunResults> runs) {
+        return of(runs, runs.stream().map(r -> r.scenario().name()).toList());
     }
 
     /** Compares runs that used the same run settings; pure. */
-    public static ComparisonResults of(List<RunResults> runs) {
+    public static ComparisonResults of(List<RunResults> runs, List<String> labels) {
         List<ComparisonResults.ComparedKpi> kpis = new ArrayList<>();
         for (String key : HEADLINE) {
             List<Optional<KpiEstimate>> found = runs.stream().map(r -> r.kpi(key)).toList();
@@ -60,7 +65,7 @@ public final class Comparison {
             kpis.add(compare(kpi, values));
         }
         ComparisonResults c = new ComparisonResults(RunResults.FORMAT,
-                Provenances.combined(runs.stream().map(RunResults::provenance).toList()), runs, kpis);
+                Provenances.combined(runs.stream().map(RunResults::provenance).toList()), runs, labels, kpis);
         return c.withProvenance(c.provenance().withDigest(ResultsFiles.digest(c)));
     }
 

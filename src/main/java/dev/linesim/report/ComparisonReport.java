@@ -15,7 +15,7 @@ public final class ComparisonReport {
         RunResults first = c.reference();
         StringBuilder sb = new StringBuilder();
         sb.append("Compared with common random numbers: ").append(Titles.runSettings(first.run())).append(".\n");
-        sb.append("Differences are each scenario minus ").append(first.scenario().name())
+        sb.append("Differences are each scenario minus ").append(c.label(0))
                 .append(", from paired replications; * marks a 95% CI that excludes zero.\n\n");
         for (ComparisonResults.ComparedKpi m : c.kpis()) {
             sb.append(Titles.withUnit(m.kpi())).append('\n');
@@ -23,16 +23,17 @@ public final class ComparisonReport {
                 Estimate d = m.differences().get(i);
                 String diff = i == 0 ? "" : "   difference " + signed(Numbers.show(d, m.kpi().format()), d)
                         + (m.significant().get(i) ? " *" : "");
-                sb.append(String.format(Locale.ROOT, "  %-38s %-24s%s%n", c.runs().get(i).scenario().name(),
+                sb.append(String.format(Locale.ROOT, "  %-38s %-24s%s%n", c.label(i),
                         Numbers.show(m.values().get(i), m.kpi().format()), diff));
             }
         }
         sb.append('\n');
-        for (RunResults r : c.runs()) {
-            sb.append(String.format(Locale.ROOT, "  %-38s bottleneck: %s%n", r.scenario().name(), Titles.bottleneck(r.bottleneck())));
+        for (int i = 0; i < c.runs().size(); i++) {
+            sb.append(String.format(Locale.ROOT, "  %-38s bottleneck: %s%n", c.label(i), Titles.bottleneck(c.runs().get(i).bottleneck())));
         }
-        for (RunResults r : c.runs()) {
-            r.checks().warnings().forEach(w -> sb.append("  WARNING: ").append(r.scenario().name()).append(": ").append(w).append('\n'));
+        for (int i = 0; i < c.runs().size(); i++) {
+            String label = c.label(i);
+            c.runs().get(i).checks().warnings().forEach(w -> sb.append("  WARNING: ").append(label).append(": ").append(w).append('\n'));
         }
         return sb.toString();
     }
@@ -50,7 +51,7 @@ public final class ComparisonReport {
                 Estimate v = m.values().get(i);
                 Estimate d = m.differences().get(i);
                 sb.append(String.join(",", List.of(m.kpi().key(), Numbers.csv(m.kpi().label()), Numbers.csv(m.kpi().unit()),
-                        Numbers.csv(c.runs().get(i).scenario().name()), Numbers.csv(v.mean()), Numbers.csv(v.halfWidth()),
+                        Numbers.csv(c.label(i)), Numbers.csv(v.mean()), Numbers.csv(v.halfWidth()),
                         Numbers.csv(d.mean()), Numbers.csv(d.halfWidth()), Numbers.csv(d.lower()), Numbers.csv(d.upper()),
                         String.valueOf(m.significant().get(i))))).append('\n');
             }

@@ -9,12 +9,20 @@ import java.util.List;
  * @param format     version of the layout
  * @param provenance version, inputs (every compared file), creation time
  * @param runs       each scenario's full results, the reference first
+ * @param labels     how each scenario is called: its name, or, when names collide, its name and file
  * @param kpis       each compared KPI with its paired differences to the reference
  */
-public record ComparisonResults(int format, Provenance provenance, List<RunResults> runs, List<ComparedKpi> kpis) {
+public record ComparisonResults(int format, Provenance provenance, List<RunResults> runs, List<String> labels,
+                                List<ComparedKpi> kpis) {
     public ComparisonResults {
         runs = List.copyOf(runs);
+        labels = List.copyOf(labels);
         kpis = List.copyOf(kpis);
+    }
+
+    /** The label of scenario {@code i}. */
+    public String label(int i) {
+        return labels.get(i);
     }
 
     /**
@@ -34,7 +42,7 @@ public record ComparisonResults(int format, Provenance provenance, List<RunResul
     }
 
     public ComparisonResults withProvenance(Provenance p) {
-        return new ComparisonResults(format, p, runs, kpis);
+        return new ComparisonResults(format, p, runs, labels, kpis);
     }
 
     public RunResults reference() {

@@ -103,7 +103,7 @@ public final class ResultsFiles {
 
     public static String digest(ComparisonResults c) {
         return sha256(json(new ComparisonResults(c.format(), c.provenance().timeless(),
-                c.runs().stream().map(r -> r.withProvenance(r.provenance().timeless())).toList(), c.kpis())));
+                c.runs().stream().map(r -> r.withProvenance(r.provenance().timeless())).toList(), c.labels(), c.kpis())));
     }
 
     /** Hex SHA-256 of a text's UTF-8 bytes. */

@@ -45,7 +45,7 @@ class CliTest {
     record Result(int code, String out, String err) {
     }
 
-    private static Result cli(String... args) {
+    static Result cli(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);

@@ -54,7 +54,7 @@ public final class ComparisonCharts {
             boolean percent = k.kpi().format() == Format.PERCENT;
             for (int i = 0; i < c.runs().size(); i++) {
                 Estimate e = k.values().get(i);
-                String scenario = c.runs().get(i).scenario().name();
+                String scenario = c.label(i);
                 data.add(e.mean(), Double.isNaN(e.halfWidth()) ? 0 : e.halfWidth(), k.kpi().key(), scenario);
                 table.row(k.kpi().key(), k.kpi().unit(), scenario, e.mean(), e.halfWidth());
             }
@@ -109,14 +109,14 @@ public final class ComparisonCharts {
                 Estimate d = k.differences().get(i);
                 double pct = ref != 0 ? 100 * d.mean() / Math.abs(ref) : Double.NaN;
                 double pctHw = ref != 0 ? 100 * d.halfWidth() / Math.abs(ref) : Double.NaN;
-                String scenario = c.runs().get(i).scenario().name();
+                String scenario = c.label(i);
                 if (!Double.isNaN(pct)) {
                     data.add(pct, Double.isNaN(pctHw) ? 0 : pctHw, scenario, k.kpi().label());
                 }
                 table.row(k.kpi().key(), k.kpi().unit(), scenario, d.mean(), d.halfWidth(), pct, pctHw, k.significant().get(i));
             }
         }
-        JFreeChart chart = ChartFactory.createBarChart("Change against " + c.reference().scenario().name(), null,
+        JFreeChart chart = ChartFactory.createBarChart("Change against " + c.label(0), null,
                 "Paired difference, % of the reference", data, PlotOrientation.HORIZONTAL, c.runs().size() > 2, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
         Plots.style(plot);
@@ -142,7 +142,7 @@ public final class ComparisonCharts {
         ((NumberAxis) plot.getRangeAxis()).setUpperMargin(0.15);
         plot.addRangeMarker(new ValueMarker(0, Color.BLACK, Plots.line(1)));
         ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(Plots.thousands(1));
-        String caption = "Each KPI's paired difference to " + c.reference().scenario().name() + " as a percentage of the"
+        String caption = "Each KPI's paired difference to " + c.label(0) + " as a percentage of the"
                 + " reference's mean, with its 95 % CI; KPIs whose reference is zero are left out. The absolute differences"
                 + " are in comparison.csv and in the table.";
         return new Chart("differences", caption, Figure.of(ChartStyle.finish(chart)), table, RunCharts.WIDTH,
@@ -157,19 +157,25 @@ public final class ComparisonCharts {
         double height = 0;
         int columns = Math.min(2, c.runs().size());
         double width = c.runs().size() == 1 ? RunCharts.WIDTH : RunCharts.WIDTH * 1.5;
-        for (RunResults r : c.runs()) {
+        for (int i = 0; i < c.runs().size(); i++) {
+            RunResults r = c.runs().get(i);
+            String label = c.label(i);
             DataTable part = new DataTable("station", "state", "share_of_machine_time", "bottleneck");
-            JFreeChart chart = RunCharts.timeSharesChart(r, r.scenario().name(), part);
+            JFreeChart chart = RunCharts.timeSharesChart(r, label, part);
             chart.getTitle().setFont(Plots.bold(12));
             for (List<String> row : part.rows()) {
-                table.row(r.scenario().name(), row.get(0), row.get(1), Double.parseDouble(row.get(2)), Boolean.parseBoolean(row.get(3)));
+                table.row(label, row.get(0), row.get(1), Double.parseDouble(row.get(2)), Boolean.parseBoolean(row.get(3)));
             }
             List<StationResults> shown = r.stations().stream().filter(StationResults::hasTimeShares).toList();
             height = Math.max(height, RunCharts.rowsHeight(RunCharts.stationLabels(r, shown), width / columns) + 30);
             panels.add(chart);
         }
-        String bottlenecks = String.join("; ", c.runs().stream().map(r -> r.scenario().name() + ": "
-                + (r.bottleneck().named() ? r.bottleneck().station() : "none")).toList());
+        List<String> named = new ArrayList<>();
+        for (int i = 0; i < c.runs().size(); i++) {
+            RunResults r = c.runs().get(i);
+            named.add(c.label(i) + ": " + (r.bottleneck().named() ? r.bottleneck().station() : "none"));
+        }
+        String bottlenecks = String.join("; ", named);
         String caption = "Share of machine-time by state for each scenario, so a bottleneck that moves shows (" + bottlenecks + ").";
         // the subtitle of a narrow panel takes two lines: 30 pt more
         return new Chart("station-time-shares", caption, Figure.grid(columns, panels), table, width,

@@ -48,7 +48,7 @@ public final class ReportPdf {
     }
 
     public static byte[] comparison(ComparisonResults c, List<Chart> charts, ChartOptions.Paper paper) {
-        List<String> names = c.runs().stream().map(r -> r.scenario().name()).toList();
+        List<String> names = c.labels();
         PageLayout p = new PageLayout(paper, "linesim comparison: " + String.join(" vs ", names));
         p.title("Comparison: " + String.join(" vs ", names));
         p.paragraph("Every scenario was simulated with the same run settings and seed (common random numbers), so replication"
@@ -70,8 +70,8 @@ public final class ReportPdf {
         p.table(new String[] {"KPI", "scenario", "mean ± 95 % CI", "difference to reference"}, rows,
                 new double[] {0.3, 0.3, 0.2, 0.2}, new boolean[] {false, false, true, true});
         p.paragraph("* the 95 % CI of the difference excludes zero.", PageLayout.CAPTION, java.awt.Color.DARK_GRAY);
-        for (RunResults r : c.runs()) {
-            p.paragraph("Bottleneck of " + r.scenario().name() + ": " + Titles.bottleneck(r.bottleneck()) + ".");
+        for (int i = 0; i < c.runs().size(); i++) {
+            p.paragraph("Bottleneck of " + c.label(i) + ": " + Titles.bottleneck(c.runs().get(i).bottleneck()) + ".");
         }
         p.paragraph("Bottlenecks are named by the " + Bottleneck.METHOD + ".", PageLayout.CAPTION, java.awt.Color.DARK_GRAY);
         charts.forEach(p::chart);
