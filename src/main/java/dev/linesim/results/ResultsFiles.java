@@ -52,12 +52,7 @@ public final class ResultsFiles {
      */
     public static Baseline readBaseline(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        JsonNode tree;
-        try {
-            tree = MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new ResultsFileException(file + ": not a JSON file (" + e.getOriginalMessage() + ")");
-        }
+        JsonNode tree = tree(file, text);
         if (tree == null || !tree.isObject() || !tree.has("results") || !tree.has("format")) {
             throw new ResultsFileException(file + ": not a linesim baseline (expected a file written by 'linesim baseline save')");
         }
@@ -126,12 +121,7 @@ public final class ResultsFiles {
      */
     public static Results read(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        JsonNode tree;
-        try {
-            tree = MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new ResultsFileException(file + ": not a JSON file (" + e.getOriginalMessage() + ")");
-        }
+        JsonNode tree = tree(file, text);
         if (tree == null || !tree.isObject() || !tree.has("format")) {
             throw new ResultsFileException(file + ": not a linesim results file (expected results.json, comparison.json"
                     + " or conversion.json written by linesim)");
@@ -152,6 +142,15 @@ public final class ResultsFiles {
             return new Run(MAPPER.readValue(text, RunResults.class));
         } catch (JsonProcessingException e) {
             throw new ResultsFileException(file + ": damaged results file (" + e.getOriginalMessage() + ")");
+        }
+    }
+
+    /** The text as a JSON tree, to tell what kind of file it is before binding it. */
+    private static JsonNode tree(Path file, String text) throws ResultsFileException {
+        try {
+            return MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new ResultsFileException(file + ": not a JSON file (" + e.getOriginalMessage() + ")");
         }
     }
 
