@@ -5,6 +5,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.linesim.experiment.KpiCatalogue;
 import dev.linesim.experiment.Provenances;
 import dev.linesim.regression.JUnitXml;
+import dev.linesim.regression.KpiVerdict;
 import dev.linesim.regression.RegressionCheck;
 import dev.linesim.regression.ScenarioVerdict;
 import dev.linesim.regression.Tolerance;
@@ -27,6 +28,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -118,7 +120,14 @@ final class VerifyCommand implements Callable<Integer> {
             out.println();
             if (update) {
                 BaselineCommand.Baselines.write(t.baseline(), new Baseline(Baseline.FORMAT, b.scenario(), now));
-                out.println("updated " + t.baseline() + (v.regressed(strict) ? ": it now holds the new results" : ": no KPI had moved"));
+                List<String> moved = v.kpis().stream().filter(k -> k.verdict() != KpiVerdict.Verdict.PASS)
+                        .map(k -> k.kpi().key()).collect(Collectors.toCollection(ArrayList::new));
+                if (!v.exact().isEmpty()) {
+                    moved.add("capex (" + v.exact().size() + " figures)");
+                }
+                moved.addAll(v.digest());
+                out.println("updated " + t.baseline() + (moved.isEmpty() ? ": nothing had moved"
+                        : ": it now holds the new results; moved: " + String.join(", ", moved)));
             }
         }
         problems.forEach(p -> err.println("linesim: " + p));

@@ -114,7 +114,8 @@ class VerifyTest {
         assertEquals(6, cli("verify", "--dir", baselines.toString()).code());
         CliTest.Result update = cli("verify", "--dir", baselines.toString(), "--update");
         assertEquals(0, update.code());
-        assertTrue(update.out().contains("it now holds the new results"), update.out());
+        assertTrue(update.out().contains("it now holds the new results; moved: good_cells_per_h"), update.out());
+        assertTrue(update.out().contains("capex ("), update.out());
         assertEquals(0, cli("verify", "--dir", baselines.toString()).code());
     }
 
