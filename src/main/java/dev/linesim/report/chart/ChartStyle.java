@@ -51,12 +51,13 @@ public final class ChartStyle {
         Font regular = load("DejaVuSans.ttf");
         load("DejaVuSans-Bold.ttf");
         FAMILY = regular.getFamily();
-        TITLE = new Font(FAMILY, Font.BOLD, 15);
-        SUBTITLE = new Font(FAMILY, Font.PLAIN, 12);
-        AXIS_LABEL = new Font(FAMILY, Font.PLAIN, 12);
-        TICK = new Font(FAMILY, Font.PLAIN, 11);
-        LEGEND = new Font(FAMILY, Font.PLAIN, 11);
-        SMALL = new Font(FAMILY, Font.PLAIN, 10);
+        // sizes at full size (a chart 480 pt wide): printed at half size, ticks and legends are still 6 pt
+        TITLE = new Font(FAMILY, Font.BOLD, 16);
+        SUBTITLE = new Font(FAMILY, Font.PLAIN, 13);
+        AXIS_LABEL = new Font(FAMILY, Font.PLAIN, 13);
+        TICK = new Font(FAMILY, Font.PLAIN, 12);
+        LEGEND = new Font(FAMILY, Font.PLAIN, 12);
+        SMALL = new Font(FAMILY, Font.PLAIN, 11);
         TextUtils.setUseDrawRotatedStringWorkaround(false); // rotated axis titles stay text, not outlines
         ChartFactory.setChartTheme(theme());
     }

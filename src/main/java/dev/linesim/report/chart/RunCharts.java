@@ -379,7 +379,8 @@ public final class RunCharts {
         for (String label : labels) {
             lines = Math.max(lines, Plots.lines(label, column));
         }
-        return Math.max(220, 130 + labels.size() * (14.0 * lines + 3));
+        double line = ChartStyle.TICK.getSize2D() * 1.25;
+        return Math.max(220, 140 + labels.size() * (line * lines + 4));
     }
 
     static List<String> stationLabels(RunResults run, List<StationResults> stations) {
