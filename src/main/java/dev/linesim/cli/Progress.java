@@ -1,6 +1,7 @@
 package dev.linesim.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 /** One line on standard error for each stage of a long command, unless quiet; callable from any thread. */
 final class Progress {
@@ -13,7 +14,7 @@ final class Progress {
     }
 
     /** Warnings are printed even when quiet: they say the numbers may be wrong. */
-    void warn(java.util.List<String> warnings, String scenario) {
+    void warn(List<String> warnings, String scenario) {
         synchronized (err) {
             warnings.forEach(w -> err.println("linesim: warning: " + scenario + ": " + w));
             err.flush();

@@ -3,9 +3,10 @@ package dev.linesim.experiment;
 import dev.linesim.line.LineModel;
 import dev.linesim.line.ReplicationResult;
 import dev.linesim.results.Bottleneck;
+import dev.linesim.results.Kpi;
 import dev.linesim.results.KpiEstimate;
-import dev.linesim.results.RunInfo;
 import dev.linesim.results.ResultsFiles;
+import dev.linesim.results.RunInfo;
 import dev.linesim.results.RunResults;
 import dev.linesim.results.ScenarioInfo;
 import dev.linesim.results.Series;
@@ -16,8 +17,10 @@ import dev.linesim.stats.Estimate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /** Turns a simulated run into its result records, KPI by KPI from the {@link KpiCatalogue}. */
 final class RunResultsBuilder {
@@ -42,7 +45,7 @@ final class RunResultsBuilder {
             for (KpiCatalogue.StationEntry e : KpiCatalogue.STATION) {
                 figures.add(estimate(e.kpi(), run.replications(), r -> e.value().of(r.stations().get(k), hours)));
             }
-            stations.add(new StationResults(spec.id(), spec.name(), spec.kind().name().toLowerCase(java.util.Locale.ROOT),
+            stations.add(new StationResults(spec.id(), spec.name(), spec.kind().name().toLowerCase(Locale.ROOT),
                     spec.unit(), spec.machines() == StationSpec.UNLIMITED ? StationResults.UNLIMITED : spec.machines(),
                     mainPath.contains(spec.id()), figures));
         }
@@ -58,8 +61,8 @@ final class RunResultsBuilder {
         return r.withProvenance(r.provenance().withDigest(ResultsFiles.digest(r)));
     }
 
-    private static KpiEstimate estimate(dev.linesim.results.Kpi kpi, List<ReplicationResult> reps,
-                                        java.util.function.ToDoubleFunction<ReplicationResult> f) {
+    private static KpiEstimate estimate(Kpi kpi, List<ReplicationResult> reps,
+                                        ToDoubleFunction<ReplicationResult> f) {
         double[] values = reps.stream().mapToDouble(f).toArray();
         return new KpiEstimate(kpi, Estimate.of(values), Arrays.stream(values).boxed().toList());
     }

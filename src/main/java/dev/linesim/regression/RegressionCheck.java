@@ -10,6 +10,7 @@ import dev.linesim.stats.Difference;
 import dev.linesim.stats.Estimate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -175,7 +176,7 @@ public final class RegressionCheck {
 
     /** Every KPI of a run by key ("station/key" for stations), with its per-replication values, in order. */
     private static Map<String, List<Double>> everyKpi(RunResults r) {
-        Map<String, List<Double>> all = new java.util.LinkedHashMap<>();
+        Map<String, List<Double>> all = new LinkedHashMap<>();
         r.kpis().forEach(k -> all.put(k.key(), k.replications()));
         for (StationResults s : r.stations()) {
             s.kpis().forEach(k -> all.put(s.id() + "/" + k.key(), k.replications()));

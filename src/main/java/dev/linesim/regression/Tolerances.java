@@ -1,5 +1,6 @@
 package dev.linesim.regression;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,7 +23,7 @@ public final class Tolerances {
         d.put("lead_time_days", new Tolerance(0.02, true));
         d.put("capital_per_kwh_year", new Tolerance(0.01, true));
         d.put("cost_per_kwh", new Tolerance(0.01, true));
-        DEFAULTS = java.util.Collections.unmodifiableMap(d);
+        DEFAULTS = Collections.unmodifiableMap(d);
     }
 
     /** For KPIs without a default of their own. */

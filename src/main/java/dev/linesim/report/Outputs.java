@@ -10,10 +10,12 @@ import dev.linesim.results.ComparisonResults;
 import dev.linesim.results.ConversionResults;
 import dev.linesim.results.ResultsFiles;
 import dev.linesim.results.RunResults;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -97,7 +99,7 @@ public final class Outputs {
         try {
             List<Future<Map<String, byte[]>>> futures = new ArrayList<>();
             jobs.forEach(job -> futures.add(pool.submit(job::get)));
-            Map<String, byte[]> files = new java.util.TreeMap<>();
+            Map<String, byte[]> files = new TreeMap<>();
             for (Future<Map<String, byte[]>> f : futures) {
                 files.putAll(f.get());
             }
@@ -140,7 +142,7 @@ public final class Outputs {
     }
 
     private static byte[] utf8(String s) {
-        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Names of drawn files, to tell which files in an output folder a later run may replace. */

@@ -7,6 +7,8 @@ import dev.linesim.results.RunResults;
 import dev.linesim.results.StationResults;
 import dev.linesim.stats.Estimate;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.BiConsumer;
 
 /**
  * A run as tidy CSV tables (one header, one row per observation, {@code \n} line endings): every KPI with its
@@ -34,7 +36,7 @@ public final class ResultsCsv {
     }
 
     /** Every KPI of a run with its station id ("" for line and economics KPIs), in file order. */
-    private static void eachKpi(RunResults run, java.util.function.BiConsumer<String, KpiEstimate> action) {
+    private static void eachKpi(RunResults run, BiConsumer<String, KpiEstimate> action) {
         run.kpis().forEach(k -> action.accept("", k));
         for (StationResults st : run.stations()) {
             st.kpis().forEach(k -> action.accept(st.id(), k));
@@ -56,7 +58,7 @@ public final class ResultsCsv {
 
     private static void row(StringBuilder sb, String station, KpiEstimate k) {
         Estimate e = k.estimate();
-        sb.append(k.kpi().scope().name().toLowerCase(java.util.Locale.ROOT)).append(',').append(Numbers.csv(station)).append(',')
+        sb.append(k.kpi().scope().name().toLowerCase(Locale.ROOT)).append(',').append(Numbers.csv(station)).append(',')
                 .append(k.key()).append(',').append(Numbers.csv(k.kpi().label())).append(',').append(Numbers.csv(k.kpi().unit()))
                 .append(',').append(Numbers.csv(e.mean())).append(',').append(Numbers.csv(e.halfWidth())).append(',')
                 .append(Numbers.csv(e.lower())).append(',').append(Numbers.csv(e.upper())).append(',').append(e.n()).append('\n');
@@ -64,7 +66,7 @@ public final class ResultsCsv {
 
     private static void values(StringBuilder sb, String station, KpiEstimate k) {
         for (int r = 0; r < k.replications().size(); r++) {
-            sb.append(k.kpi().scope().name().toLowerCase(java.util.Locale.ROOT)).append(',').append(Numbers.csv(station))
+            sb.append(k.kpi().scope().name().toLowerCase(Locale.ROOT)).append(',').append(Numbers.csv(station))
                     .append(',').append(k.key()).append(',').append(Numbers.csv(k.kpi().unit())).append(',').append(r + 1)
                     .append(',').append(Numbers.csv(k.replications().get(r))).append('\n');
         }

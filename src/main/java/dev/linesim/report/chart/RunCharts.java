@@ -11,6 +11,7 @@ import dev.linesim.stats.Estimate;
 import java.awt.Color;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -291,7 +292,7 @@ public final class RunCharts {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         DataTable table = new DataTable("item", "fate", "installed_value_m" + c.currency().toLowerCase(Locale.ROOT));
         List<String> fates = c.items().stream().map(CapexLine::fate).distinct()
-                .sorted(java.util.Comparator.comparingInt(f -> new ArrayList<>(FATE_COLOURS.keySet()).indexOf(f))).toList();
+                .sorted(Comparator.comparingInt(f -> new ArrayList<>(FATE_COLOURS.keySet()).indexOf(f))).toList();
         for (CapexLine i : c.items()) {
             BigDecimal shown = i.fate().equals("retired") ? i.valueBefore() : i.installedValue();
             double m = shown.movePointLeft(6).doubleValue();

@@ -1,15 +1,17 @@
 package dev.linesim.report.pdf;
 
+import dev.linesim.report.ChartOptions;
 import dev.linesim.report.ConversionReport;
 import dev.linesim.report.Numbers;
-import dev.linesim.report.ChartOptions;
 import dev.linesim.report.Titles;
+import dev.linesim.report.chart.Chart;
 import dev.linesim.results.Assumptions;
 import dev.linesim.results.Bottleneck;
 import dev.linesim.results.CapexLine;
 import dev.linesim.results.Capital;
 import dev.linesim.results.ComparisonResults;
 import dev.linesim.results.ConversionResults;
+import dev.linesim.results.Format;
 import dev.linesim.results.KpiEstimate;
 import dev.linesim.results.Provenance;
 import dev.linesim.results.Retrofit;
@@ -17,8 +19,8 @@ import dev.linesim.results.RunInfo;
 import dev.linesim.results.RunResults;
 import dev.linesim.results.Scope;
 import dev.linesim.results.StationResults;
-import dev.linesim.report.chart.Chart;
 import dev.linesim.stats.Estimate;
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,11 +71,11 @@ public final class ReportPdf {
         }
         p.table(new String[] {"KPI", "scenario", "mean ± 95 % CI", "difference to reference"}, rows,
                 new double[] {0.3, 0.3, 0.2, 0.2}, new boolean[] {false, false, true, true});
-        p.paragraph("* the 95 % CI of the difference excludes zero.", PageLayout.CAPTION, java.awt.Color.DARK_GRAY);
+        p.paragraph("* the 95 % CI of the difference excludes zero.", PageLayout.CAPTION, Color.DARK_GRAY);
         for (int i = 0; i < c.runs().size(); i++) {
             p.paragraph("Bottleneck of " + c.label(i) + ": " + Titles.bottleneck(c.runs().get(i).bottleneck()) + ".");
         }
-        p.paragraph("Bottlenecks are named by the " + Bottleneck.METHOD + ".", PageLayout.CAPTION, java.awt.Color.DARK_GRAY);
+        p.paragraph("Bottlenecks are named by the " + Bottleneck.METHOD + ".", PageLayout.CAPTION, Color.DARK_GRAY);
         charts.forEach(p::chart);
         for (RunResults r : c.runs()) {
             p.newPage();
@@ -156,7 +158,7 @@ public final class ReportPdf {
             p.paragraph(r.scenario().name() + ": " + auto + ".");
         }
         for (String w : r.checks().warnings()) {
-            p.paragraph("Warning (" + r.scenario().name() + "): " + w + ".", PageLayout.BODY_BOLD, new java.awt.Color(0xB0, 0x3A, 0x00));
+            p.paragraph("Warning (" + r.scenario().name() + "): " + w + ".", PageLayout.BODY_BOLD, new Color(0xB0, 0x3A, 0x00));
             p.space(2);
         }
     }
@@ -173,9 +175,9 @@ public final class ReportPdf {
     }
 
     private static void bottleneck(PageLayout p, Bottleneck b) {
-        p.paragraph("Bottleneck: " + Titles.bottleneck(b) + ".", PageLayout.BODY_BOLD, java.awt.Color.BLACK);
+        p.paragraph("Bottleneck: " + Titles.bottleneck(b) + ".", PageLayout.BODY_BOLD, Color.BLACK);
         p.paragraph("Named by the " + b.method() + " (the active-share method). A small gap to the next station means the"
-                + " bottleneck may shift between them.", PageLayout.CAPTION, java.awt.Color.DARK_GRAY);
+                + " bottleneck may shift between them.", PageLayout.CAPTION, Color.DARK_GRAY);
         p.space(4);
     }
 
@@ -195,13 +197,13 @@ public final class ReportPdf {
                 "cells/h out"};
         p.table(header, rows, null, new boolean[] {false, true, true, true, true, true, true, true, true});
         p.paragraph("Shares of machine-time and yields in %, mean ± 95 % CI half-width; n/a for unlimited delay stages.",
-                PageLayout.CAPTION, java.awt.Color.DARK_GRAY);
+                PageLayout.CAPTION, Color.DARK_GRAY);
     }
 
     /** A KPI for a dense table: percentages without the sign, the half-width only when it shows. */
     private static String compact(KpiEstimate k) {
         Estimate e = k.estimate();
-        if (k.kpi().format() != dev.linesim.results.Format.PERCENT) {
+        if (k.kpi().format() != Format.PERCENT) {
             return Numbers.kpi(k);
         }
         if (Double.isNaN(e.mean())) {
