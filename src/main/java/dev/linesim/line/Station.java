@@ -93,12 +93,17 @@ final class Station {
         ramp = r;
     }
 
-    /** Settles the station: pushes finished lots out, then starts what it can. */
+    /**
+     * Settles the station: pushes finished lots out, then starts what it can. While it does, it is the station a
+     * failure is blamed on; the one that woke it is again once it is done (a failure leaves the blame here).
+     */
     void wake() {
         if (settling) {
             unsettled = true;
             return;
         }
+        Station caller = model.current;
+        model.current = this;
         settling = true;
         try {
             do {
@@ -110,6 +115,7 @@ final class Station {
             settling = false;
         }
         record();
+        model.current = caller;
     }
 
     private void startJobs() {
