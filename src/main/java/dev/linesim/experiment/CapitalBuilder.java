@@ -65,7 +65,7 @@ final class CapitalBuilder {
                 Facility f = i.after().signum() > 0 ? plan.converted().facility() : plan.base().facility();
                 describe = describe(f, i.id());
             } else {
-                Optional<StationSpec> now = plan.converted().station(i.id());
+                Optional<StationSpec> now = i.fate() == CapexItem.Fate.RETIRED ? Optional.empty() : plan.converted().station(i.id());
                 StationSpec spec = now.orElseGet(() -> plan.base().station(i.id()).orElseThrow());
                 name = spec.name();
                 describe = describe(spec);

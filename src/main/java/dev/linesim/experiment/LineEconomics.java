@@ -80,12 +80,13 @@ public record LineEconomics(String currency, BigDecimal equipment, BigDecimal fa
         List<CapexItem> items = new ArrayList<>();
         for (StationSpec s : before.stations()) {
             Fate fate = plan.fates().getOrDefault(s.id(), Fate.REUSED);
-            Optional<StationSpec> now = after.station(s.id());
+            // a replaced station's equipment leaves the line, even when its replacement keeps the id
+            Optional<StationSpec> now = plan.replaced().contains(s.id()) ? Optional.empty() : after.station(s.id());
             items.add(new CapexItem(s.id(), false, before.installedCost(s), now.map(after::installedCost).orElse(BigDecimal.ZERO),
                     machines(s), now.map(LineEconomics::machines).orElse(0), kind(fate), amount(fate.cost()), amount(fate.salvage())));
         }
         for (StationSpec s : after.stations()) {
-            if (before.station(s.id()).isEmpty()) {
+            if (before.station(s.id()).isEmpty() || plan.replaced().contains(s.id())) {
                 items.add(new CapexItem(s.id(), false, BigDecimal.ZERO, after.installedCost(s), 0, machines(s),
                         CapexItem.Fate.NEW, BigDecimal.ZERO, BigDecimal.ZERO));
             }

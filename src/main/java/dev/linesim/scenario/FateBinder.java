@@ -30,8 +30,7 @@ final class FateBinder {
         known.addAll(RetrofitPlan.FACILITY_ITEMS);
         Map<String, Fate> fates = new LinkedHashMap<>();
         for (String id : known) {
-            boolean kept = RetrofitPlan.FACILITY_ITEMS.contains(id) || converted.find(id).isPresent();
-            fates.put(id, kept ? Fate.REUSED : Fate.RETIRED);
+            fates.put(id, kept(id, converted) ? Fate.REUSED : Fate.RETIRED);
         }
         JsonNode equipment = plan.root().path("equipment");
         Iterator<Map.Entry<String, JsonNode>> fields = equipment.fields();
@@ -48,8 +47,7 @@ final class FateBinder {
             Fate.Kind kind = Fate.Kind.valueOf((v.isTextual() ? v.asText() : v.path("fate").asText()).toUpperCase(java.util.Locale.ROOT));
             Optional<Money> cost = money.money(at + "/cost");
             Optional<Money> salvage = money.money(at + "/salvage");
-            boolean inLine = RetrofitPlan.FACILITY_ITEMS.contains(id) || converted.find(id).isPresent();
-            if (!inLine && kind != Fate.Kind.RETIRED) {
+            if (!kept(id, converted) && kind != Fate.Kind.RETIRED) {
                 error(at, plan.valueAt(at), "'" + id + "' is removed or replaced by the plan, so its equipment can only be"
                         + " retired (was " + kind.label() + ")");
             }
@@ -65,6 +63,14 @@ final class FateBinder {
             fates.put(id, new Fate(kind, cost, salvage));
         }
         return fates;
+    }
+
+    /**
+     * Whether a base asset stays in the converted line: a facility item, or a station neither removed nor replaced.
+     * A station replaced by one that keeps its id is still new equipment: the old is retired.
+     */
+    private static boolean kept(String id, StationEdits converted) {
+        return RetrofitPlan.FACILITY_ITEMS.contains(id) || (converted.find(id).isPresent() && !converted.replacedBy.containsKey(id));
     }
 
     private void error(String pointer, Location at, String message) {

@@ -119,7 +119,7 @@ final class PlanResolver {
         List<Path> sources = new ArrayList<>(List.of(file));
         sources.addAll(base.plan().map(RetrofitPlan::sources).orElse(List.of(baseFile)));
         RetrofitPlan result = new RetrofitPlan(converted.name(), base.scenario(), converted, fates, changes, conversion,
-                write(root), sources);
+                write(root), sources, stations.replacedBy.keySet());
         return new Resolved(root, origins, converted, Optional.of(result));
     }
 

@@ -3,6 +3,7 @@ package dev.linesim.scenario;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A retrofit plan, resolved: the line it converts, the converted line, and what happens to equipment.
@@ -15,9 +16,16 @@ import java.util.Optional;
  * @param conversion   the conversion timeline, if the plan gives one
  * @param resolvedYaml the converted line written out in full, as {@code linesim resolve} prints it
  * @param sources      the files read: this plan first, then its base chain down to the line
+ * @param replaced     ids of base stations the plan replaces (their equipment is retired, the replacement is new)
  */
 public record RetrofitPlan(String name, Scenario base, Scenario converted, Map<String, Fate> fates, List<String> changes,
-                           Optional<Conversion> conversion, String resolvedYaml, List<java.nio.file.Path> sources) {
+                           Optional<Conversion> conversion, String resolvedYaml, List<java.nio.file.Path> sources,
+                           Set<String> replaced) {
+    public RetrofitPlan {
+        replaced = Set.copyOf(replaced);
+    }
+
+
 
     /** Facility items that can carry a fate, besides stations. */
     public static final List<String> FACILITY_ITEMS = List.of("building", "utilities", "dry_room");

@@ -151,6 +151,10 @@ final class ScenarioBinder {
                 error(at + "/capex", "a scaled capex needs a design rate, and an unlimited delay stage has none"
                         + " (expected a capacity, or capex as cost or machine_price)");
             }
+            if (s.path("capex").has("machine_price") && !s.path("capacity").isInt()) {
+                error(at + "/capex/machine_price", "a price per position needs a number of positions, and this delay stage"
+                        + " has unlimited capacity (expected a capacity, or capex as cost for the whole stage)");
+            }
             return new StationSpec(id, name, StationSpec.Kind.DELAY, count(s.path("capacity")), unit, cellsPerUnit,
                     BatchRule.SINGLE, duration, buffer, Optional.empty(), scrap, from,
                     s.path("calendar").asBoolean(false), money.capex(at + "/capex"));

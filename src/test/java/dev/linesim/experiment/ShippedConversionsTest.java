@@ -24,7 +24,7 @@ class ShippedConversionsTest {
                 c.scrapRamp(), c.timeRamp());
         RunSettings brief = new RunSettings(25 * 24, 20 * 24, 1, 1); // just past the ~19-day lead time
         RetrofitPlan plan = new RetrofitPlan(shipped.name(), shipped.base().withRun(brief), shipped.converted().withRun(brief),
-                shipped.fates(), shipped.changes(), Optional.of(shortened), shipped.resolvedYaml(), shipped.sources());
+                shipped.fates(), shipped.changes(), Optional.of(shortened), shipped.resolvedYaml(), shipped.sources(), shipped.replaced());
         ConversionStudy s = ConversionStudy.run(plan, 2);
         assertEquals(7, s.weeks());
         assertEquals(s.baselineMwh().get(0).mean(), s.convertedMwh().get(0).mean(), 1e-9, "same line, same numbers before cutover");

@@ -225,4 +225,12 @@ class ScenarioProblemsTest {
         assertEquals("/dev/zero: error: not a regular file (expected a YAML scenario file, not a device, pipe or folder)",
                 e.problems().get(0).format());
     }
+
+    @Test
+    void aPricePerPositionNeedsPositions() {
+        assertEquals("bad.yaml:10:28: error: stations[1].capex.machine_price: a price per position needs a number of positions,"
+                + " and this delay stage has unlimited capacity (expected a capacity, or capex as cost for the whole stage)",
+                only(HEAD + "  - id: a\n    process_time: 1 h\n  - id: aging\n    type: delay\n    duration: 2 d\n"
+                        + "    capex: {machine_price: 1 MUSD}\n"));
+    }
 }
