@@ -32,13 +32,16 @@ public record CapexItem(String id, boolean facility, BigDecimal before, BigDecim
     }
 
     /**
-     * New equipment bought: all of a new or retired-and-rebought asset; for a kept asset, the added machines
-     * only. A kept asset whose value changes without added machines (a re-specified station, a drier dry room)
-     * buys nothing new: its declared modification cost is the spend.
+     * New equipment bought: all of a new or retired-and-rebought asset; for a kept station, the added machines
+     * only; for a facility item kept as it is, the enlargement. A modified asset (a re-specified station, a drier
+     * dry room) buys nothing new: its declared modification cost is the spend.
      */
     public BigDecimal newPurchase() {
         if (!kept()) {
             return after;
+        }
+        if (facility && fate == Fate.REUSED) {
+            return after.subtract(before).max(BigDecimal.ZERO); // an enlarged building or dry room buys the difference
         }
         return machinesAfter > machinesBefore ? after.subtract(before).max(BigDecimal.ZERO) : BigDecimal.ZERO;
     }

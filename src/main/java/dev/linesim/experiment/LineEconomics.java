@@ -45,7 +45,11 @@ public record LineEconomics(String currency, BigDecimal equipment, BigDecimal fa
             equipment = equipment.add(line.installedCost(s));
         }
         BigDecimal facility = facilityValue(line.facility());
-        Optional<RetrofitCapex> retrofit = plan.map(p -> RetrofitCapex.of(items(p)));
+        Optional<List<CapexItem>> assets = plan.map(LineEconomics::items);
+        if (assets.isPresent()) { // the converted line's equipment at the values its assets carry
+            equipment = assets.get().stream().filter(i -> !i.facility()).map(CapexItem::after).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+        Optional<RetrofitCapex> retrofit = assets.map(RetrofitCapex::of);
         BigDecimal base = retrofit.map(RetrofitCapex::capitalEmployed).orElse(equipment.add(facility));
         BigDecimal equipmentShare = retrofit.map(RetrofitCapex::equipmentEmployed).orElse(equipment);
         Economics e = line.economics();
@@ -82,7 +86,10 @@ public record LineEconomics(String currency, BigDecimal equipment, BigDecimal fa
             Fate fate = plan.fates().getOrDefault(s.id(), Fate.REUSED);
             // a replaced station's equipment leaves the line, even when its replacement keeps the id
             Optional<StationSpec> now = plan.replaced().contains(s.id()) ? Optional.empty() : after.station(s.id());
-            items.add(new CapexItem(s.id(), false, before.installedCost(s), now.map(after::installedCost).orElse(BigDecimal.ZERO),
+            BigDecimal was = before.installedCost(s);
+            // a station the plan leaves as it was keeps its value, even if its price scales with the product's energy
+            BigDecimal is = now.map(n -> n.equals(s) ? was : after.installedCost(n)).orElse(BigDecimal.ZERO);
+            items.add(new CapexItem(s.id(), false, was, is,
                     machines(s), now.map(LineEconomics::machines).orElse(0), kind(fate), amount(fate.cost()), amount(fate.salvage())));
         }
         for (StationSpec s : after.stations()) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -116,11 +117,41 @@ final class PlanResolver {
         reorder(root);
         YamlDocument resolvedDoc = located(root, origins, plan.file());
         Scenario converted = ScenarioLoader.load(resolvedDoc);
+        List<Problem> pricing = unpricedChanges(plan, base.scenario(), converted, stations.replacedBy.keySet());
+        if (!pricing.isEmpty()) {
+            throw new ScenarioException(pricing);
+        }
         List<Path> sources = new ArrayList<>(List.of(file));
         sources.addAll(base.plan().map(RetrofitPlan::sources).orElse(List.of(baseFile)));
         RetrofitPlan result = new RetrofitPlan(converted.name(), base.scenario(), converted, fates, changes, conversion,
                 write(root), sources, stations.replacedBy.keySet());
         return new Resolved(root, origins, converted, Optional.of(result));
+    }
+
+    /**
+     * A kept station whose value the plan changes without adding machines (re-priced, or re-specified so a scaled
+     * price changes) buys nothing and costs nothing unless its fate says how: such a change must declare one.
+     */
+    private static List<Problem> unpricedChanges(YamlDocument plan, Scenario before, Scenario after, Set<String> replaced) {
+        List<Problem> problems = new ArrayList<>();
+        JsonNode equipment = plan.root().path("equipment");
+        for (StationSpec was : before.stations()) {
+            Optional<StationSpec> now = after.station(was.id());
+            if (now.isEmpty() || replaced.contains(was.id()) || now.get().equals(was) || equipment.has(was.id())
+                    || now.get().machines() > was.machines()) {
+                continue;
+            }
+            BigDecimal a = before.installedCost(was);
+            BigDecimal b = after.installedCost(now.get());
+            if (a.compareTo(b) != 0) {
+                String at = plan.root().has("equipment") ? "/equipment" : "/changes";
+                problems.add(Problem.error(plan.file(), plan.keyAt(at), at.substring(1), "the plan changes the value of '"
+                        + was.id() + "' from " + new Money(a, before.economics().currency()).format() + " to "
+                        + new Money(b, before.economics().currency()).format() + " without adding machines, so nothing says"
+                        + " what that costs (expected equipment: {" + was.id() + ": {fate: modified, cost: ...}}, or retired)"));
+            }
+        }
+        return problems;
     }
 
     /** Maintenance windows follow a replaced station to its replacement and drop a removed one. */

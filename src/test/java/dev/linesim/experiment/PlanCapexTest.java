@@ -15,8 +15,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A station replaced by one that keeps its id is bought new, and the old equipment retired, to the cent. */
-class ReplacementCapexTest {
+/**
+ * What a plan buys, in cases that once cost nothing by mistake, each checked to the cent: a replacement that keeps its
+ * id, an enlarged building, a station re-priced without a fate, and a station priced by energy when only the cell
+ * changes.
+ */
+class PlanCapexTest {
     @TempDir
     Path dir;
 
@@ -74,5 +78,56 @@ class ReplacementCapexTest {
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.open(dir.resolve("plan.yaml")));
         assertTrue(e.problems().get(0).format().contains("'press' is removed or replaced by the plan, so its equipment can only"
                 + " be retired (was reused)"), e.problems().get(0).format());
+    }
+
+    @Test
+    void anEnlargedBuildingBuysTheDifference() throws Exception {
+        Files.writeString(dir.resolve("base.yaml"), BASE + "facility: {building: 20 MUSD}\n");
+        Files.writeString(dir.resolve("plan.yaml"), """
+                name: plan
+                base: base.yaml
+                facility: {building: 26.5 MUSD}
+                """);
+        RunResults r = Experiment.run(ScenarioLoader.open(dir.resolve("plan.yaml")), 1, x -> { }).results();
+        assertEquals(new BigDecimal("6500000.00"), r.capital().retrofit().newFacility());
+        assertEquals(new BigDecimal("6500000.00"), r.capital().retrofit().gross());
+        assertEquals(new BigDecimal("20000000.00"), r.capital().retrofit().reusedFacility());
+    }
+
+    @Test
+    void aStationRepricedWithoutAFateIsAnError() throws Exception {
+        Files.writeString(dir.resolve("base.yaml"), BASE);
+        Files.writeString(dir.resolve("plan.yaml"), """
+                name: plan
+                base: base.yaml
+                changes:
+                  - modify: press
+                    set: {capex: {machine_price: 2 MUSD}}
+                """);
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.open(dir.resolve("plan.yaml")));
+        assertEquals(dir.resolve("plan.yaml") + ":3:1: error: changes: the plan changes the value of 'press' from 2 MUSD to"
+                + " 4 MUSD without adding machines, so nothing says what that costs (expected equipment: {press: {fate:"
+                + " modified, cost: ...}}, or retired)", e.problems().get(0).format());
+        Files.writeString(dir.resolve("plan.yaml"), Files.readString(dir.resolve("plan.yaml"))
+                + "equipment:\n  press: {fate: modified, cost: 0.3 MUSD}\n");
+        RunResults r = Experiment.run(ScenarioLoader.open(dir.resolve("plan.yaml")), 1, x -> { }).results();
+        assertEquals(new BigDecimal("300000.00"), r.capital().retrofit().gross(), "the declared modification is the spend");
+    }
+
+    @Test
+    void aStationPricedByEnergyKeepsItsValueWhenOnlyTheCellChanges() throws Exception {
+        Files.writeString(dir.resolve("base.yaml"), BASE.replace("capex: {cost: 0.5 MUSD}",
+                "capex: {base_cost: 10 MUSD, base_rate: 1 GWh/yr, exponent: 1}"));
+        Files.writeString(dir.resolve("plan.yaml"), """
+                name: plan
+                base: base.yaml
+                product: {chemistry: LFP semi-solid, capacity: 150 Ah, voltage: 3.2 V}
+                """);
+        RunResults r = Experiment.run(ScenarioLoader.open(dir.resolve("plan.yaml")), 1, x -> { }).results();
+        CapexLine test = r.capital().items().stream().filter(i -> i.id().equals("test")).findFirst().orElseThrow();
+        // 6 cells/h x 24 x 330 x 320 Wh = 0.0152064 GWh/yr: 10 MUSD x 0.0152064 = 152,064 USD, with either cell
+        assertEquals(new BigDecimal("152064.00"), test.valueBefore());
+        assertEquals(test.valueBefore(), test.installedValue(), "the tester is the same machine whatever the cell stores");
+        assertEquals(new BigDecimal("0.00"), r.capital().retrofit().gross());
     }
 }
