@@ -119,15 +119,18 @@ final class VerifyCommand implements Callable<Integer> {
             out.print(VerdictTable.render(v, t.baseline().toString()));
             out.println();
             if (update) {
-                BaselineCommand.Baselines.write(t.baseline(), new Baseline(Baseline.FORMAT, b.scenario(), now));
                 List<String> moved = v.kpis().stream().filter(k -> k.verdict() != KpiVerdict.Verdict.PASS)
                         .map(k -> k.kpi().key()).collect(Collectors.toCollection(ArrayList::new));
                 if (!v.exact().isEmpty()) {
-                    moved.add("capex (" + v.exact().size() + " figures)");
+                    moved.add("capex (" + v.exact().size() + (v.exact().size() == 1 ? " figure)" : " figures)"));
                 }
                 moved.addAll(v.digest());
-                out.println("updated " + t.baseline() + (moved.isEmpty() ? ": nothing had moved"
-                        : ": it now holds the new results; moved: " + String.join(", ", moved)));
+                if (moved.isEmpty()) {
+                    out.println("kept " + t.baseline() + ": nothing had moved");
+                } else {
+                    BaselineCommand.Baselines.write(t.baseline(), new Baseline(Baseline.FORMAT, b.scenario(), now));
+                    out.println("updated " + t.baseline() + ": it now holds the new results; moved: " + String.join(", ", moved));
+                }
             }
         }
         problems.forEach(p -> err.println("linesim: " + p));

@@ -17,15 +17,17 @@ import java.util.List;
  * @param equipmentValue  installed value of the converted line's equipment (stations only)
  * @param reusedMachines  existing machines kept
  * @param machines        machines of the converted line
+ * @param facilityModifications the part of {@code modifications} spent on facility items
  */
 public record RetrofitCapex(BigDecimal newEquipment, BigDecimal newFacility, BigDecimal modifications, BigDecimal salvage,
                             BigDecimal greenfield, BigDecimal reusedValue, BigDecimal reusedFacility,
-                            BigDecimal equipmentValue, int reusedMachines, int machines) {
+                            BigDecimal equipmentValue, int reusedMachines, int machines, BigDecimal facilityModifications) {
 
     public static RetrofitCapex of(List<CapexItem> items) {
         BigDecimal newEquipment = BigDecimal.ZERO;
         BigDecimal newFacility = BigDecimal.ZERO;
         BigDecimal modifications = BigDecimal.ZERO;
+        BigDecimal facilityModifications = BigDecimal.ZERO;
         BigDecimal salvage = BigDecimal.ZERO;
         BigDecimal greenfield = BigDecimal.ZERO;
         BigDecimal reused = BigDecimal.ZERO;
@@ -37,6 +39,7 @@ public record RetrofitCapex(BigDecimal newEquipment, BigDecimal newFacility, Big
             if (i.facility()) {
                 newFacility = newFacility.add(i.newPurchase());
                 reusedFacility = reusedFacility.add(i.reusedValue());
+                facilityModifications = facilityModifications.add(i.modificationCost());
             } else {
                 newEquipment = newEquipment.add(i.newPurchase());
                 reused = reused.add(i.reusedValue());
@@ -49,7 +52,7 @@ public record RetrofitCapex(BigDecimal newEquipment, BigDecimal newFacility, Big
             greenfield = greenfield.add(i.after());
         }
         return new RetrofitCapex(newEquipment, newFacility, modifications, salvage, greenfield, reused, reusedFacility,
-                equipment, reusedMachines, machines);
+                equipment, reusedMachines, machines, facilityModifications);
     }
 
     /** Capital spent on the conversion, before salvage. */
@@ -62,9 +65,13 @@ public record RetrofitCapex(BigDecimal newEquipment, BigDecimal newFacility, Big
         return reusedValue.add(reusedFacility).add(gross());
     }
 
-    /** The equipment part of {@link #capitalEmployed()}: kept equipment, new equipment and modifications. */
+    /**
+     * The equipment part of {@link #capitalEmployed()}: kept equipment, new equipment and the modifications of
+     * equipment. A modification lasts as long as what it modifies, so a facility item's (a drier dry room) belongs
+     * to the facility part, annualised over the building's life.
+     */
     public BigDecimal equipmentEmployed() {
-        return reusedValue.add(newEquipment).add(modifications);
+        return reusedValue.add(newEquipment).add(modifications.subtract(facilityModifications));
     }
 
     /** Capital spent less salvage recovered. */
