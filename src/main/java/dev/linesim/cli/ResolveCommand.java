@@ -1,10 +1,15 @@
 package dev.linesim.cli;
 
+import dev.linesim.economics.CapexItem;
+import dev.linesim.experiment.LineEconomics;
 import dev.linesim.scenario.RetrofitPlan;
 import dev.linesim.scenario.ScenarioException;
 import dev.linesim.scenario.ScenarioLoader;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,6 +29,10 @@ final class ResolveCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PLAN", description = "Retrofit plan (YAML with a 'base').")
     Path file;
 
+    private static String money(BigDecimal amount) {
+        return String.format(Locale.ROOT, "%,.2f", amount.setScale(2, RoundingMode.HALF_EVEN));
+    }
+
     @Override
     public Integer call() throws ScenarioException {
         ScenarioLoader.Loaded loaded = ScenarioLoader.open(file);
@@ -38,6 +47,16 @@ final class ResolveCommand implements Callable<Integer> {
         }
         out.println("# equipment fates:");
         plan.fates().forEach((id, f) -> out.println("#   " + id + ": " + f.kind().label()));
+        String currency = plan.converted().economics().currency();
+        out.println("# capex, " + currency + " (value before -> installed value; spend = new purchase + modification; salvage):");
+        for (CapexItem i : LineEconomics.items(plan)) {
+            if (i.before().signum() == 0 && i.after().signum() == 0) {
+                continue;
+            }
+            out.println(String.format(Locale.ROOT, "#   %-28s %-9s %14s -> %14s   spend %14s   salvage %12s", i.id(),
+                    i.fate().name().toLowerCase(Locale.ROOT), money(i.before()), money(i.after()),
+                    money(i.newPurchase().add(i.modificationCost())), money(i.salvage())));
+        }
         out.print(plan.resolvedYaml());
         out.flush();
         return ExitCode.OK.code;

@@ -231,6 +231,8 @@ class CliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("#   replace filling with precursor_injection"), r.out());
         assertTrue(r.out().contains("- id: precursor_injection"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("#   filling") && l.contains("retired")), "capex items with fates");
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("#   precursor_injection") && l.contains("new")), r.out());
         Result line = cli("resolve", "scenarios/lfp-prismatic-liquid.yaml");
         assertEquals(2, line.code());
         assertTrue(line.err().contains("is a line, not a retrofit plan"), line.err());
