@@ -18,10 +18,15 @@ import java.util.List;
  * @param reusedMachines  existing machines kept
  * @param machines        machines of the converted line
  * @param facilityModifications the part of {@code modifications} spent on facility items
+ * @param existingValue   installed value of the existing line's equipment (stations only)
+ * @param existingStations stations of the existing line with equipment
+ * @param keptStations    of those, the ones kept (reused or modified)
+ * @param stations        stations of the converted line with equipment
  */
 public record RetrofitCapex(BigDecimal newEquipment, BigDecimal newFacility, BigDecimal modifications, BigDecimal salvage,
                             BigDecimal greenfield, BigDecimal reusedValue, BigDecimal reusedFacility,
-                            BigDecimal equipmentValue, int reusedMachines, int machines, BigDecimal facilityModifications) {
+                            BigDecimal equipmentValue, int reusedMachines, int machines, BigDecimal facilityModifications,
+                            BigDecimal existingValue, int existingStations, int keptStations, int stations) {
 
     public static RetrofitCapex of(List<CapexItem> items) {
         BigDecimal newEquipment = BigDecimal.ZERO;
@@ -35,6 +40,10 @@ public record RetrofitCapex(BigDecimal newEquipment, BigDecimal newFacility, Big
         BigDecimal equipment = BigDecimal.ZERO;
         int reusedMachines = 0;
         int machines = 0;
+        BigDecimal existing = BigDecimal.ZERO;
+        int existingStations = 0;
+        int keptStations = 0;
+        int stations = 0;
         for (CapexItem i : items) {
             if (i.facility()) {
                 newFacility = newFacility.add(i.newPurchase());
@@ -46,13 +55,17 @@ public record RetrofitCapex(BigDecimal newEquipment, BigDecimal newFacility, Big
                 equipment = equipment.add(i.after());
                 reusedMachines += i.reusedMachines();
                 machines += i.machinesAfter();
+                existing = existing.add(i.before());
+                existingStations += i.machinesBefore() > 0 ? 1 : 0;
+                keptStations += i.kept() && i.machinesBefore() > 0 && i.machinesAfter() > 0 ? 1 : 0;
+                stations += i.machinesAfter() > 0 ? 1 : 0;
             }
             modifications = modifications.add(i.modificationCost());
             salvage = salvage.add(i.salvage());
             greenfield = greenfield.add(i.after());
         }
         return new RetrofitCapex(newEquipment, newFacility, modifications, salvage, greenfield, reused, reusedFacility,
-                equipment, reusedMachines, machines, facilityModifications);
+                equipment, reusedMachines, machines, facilityModifications, existing, existingStations, keptStations, stations);
     }
 
     /** Capital spent on the conversion, before salvage. */
@@ -82,6 +95,21 @@ public record RetrofitCapex(BigDecimal newEquipment, BigDecimal newFacility, Big
     /** Share of the converted line's equipment value that is existing equipment (reused or modified). */
     public double reuseShareByValue() {
         return ratio(reusedValue, equipmentValue);
+    }
+
+    /** Share of the existing line's equipment the conversion keeps, by value: the plain reading of "X % reused". */
+    public double keptShareOfExistingByValue() {
+        return ratio(reusedValue, existingValue);
+    }
+
+    /** Share of the existing line's stations the conversion keeps (each station counts once, however many positions). */
+    public double keptShareOfExistingByStations() {
+        return existingStations == 0 ? Double.NaN : keptStations / (double) existingStations;
+    }
+
+    /** Share of the converted line's stations that are kept from the existing line. */
+    public double reuseShareByStations() {
+        return stations == 0 ? Double.NaN : keptStations / (double) stations;
     }
 
     /** Share of the converted line's machines that are existing machines. */

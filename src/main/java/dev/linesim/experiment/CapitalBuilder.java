@@ -81,7 +81,8 @@ final class CapitalBuilder {
         return new Retrofit(plan.base().name(), plan.changes(), cents(r.newEquipment()), cents(r.newFacility()),
                 cents(r.modifications()), cents(r.gross()), cents(r.salvage()), cents(r.net()), cents(r.greenfield()),
                 cents(r.reusedValue()), cents(r.reusedFacility()), r.shareOfGreenfield(), r.reuseShareByValue(),
-                r.reuseShareByCount(), r.reusedMachines(), r.machines());
+                r.reuseShareByCount(), r.reusedMachines(), r.machines(), r.keptShareOfExistingByValue(),
+                r.keptShareOfExistingByStations(), r.reuseShareByStations());
     }
 
     private static int machines(StationSpec s) {

@@ -41,8 +41,10 @@ public final class EconomicsTable {
         SummaryTable.line(sb, "Greenfield line of the same design", Numbers.millions(r.greenfield(), c));
         SummaryTable.line(sb, "Retrofit / greenfield", Numbers.percent(r.shareOfGreenfield()) + "  (saving "
                 + Numbers.percent(1 - r.shareOfGreenfield()) + ")");
-        SummaryTable.line(sb, "Equipment reused, by value", Numbers.percent(r.reuseShareByValue()));
-        SummaryTable.line(sb, "Equipment reused, by machine count", Numbers.percent(r.reuseShareByCount())
-                + "  (" + r.reusedMachines() + " of " + r.machines() + ")");
+        SummaryTable.line(sb, "Existing equipment kept, by value", Numbers.percent(r.keptShareOfExistingByValue())
+                + "  (by station " + Numbers.percent(r.keptShareOfExistingByStations()) + ")");
+        SummaryTable.line(sb, "Converted line reused, by value", Numbers.percent(r.reuseShareByValue())
+                + "  (by station " + Numbers.percent(r.reuseShareByStations()) + ", by machine "
+                + Numbers.percent(r.reuseShareByCount()) + ": " + r.reusedMachines() + " of " + r.machines() + ")");
     }
 }

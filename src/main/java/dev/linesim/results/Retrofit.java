@@ -22,12 +22,16 @@ import java.util.List;
  * @param reuseShareByCount  the same by machine count
  * @param reusedMachines     existing machines kept
  * @param machines           machines of the converted line
+ * @param keptShareOfExistingByValue    kept equipment / the existing line's equipment, by value
+ * @param keptShareOfExistingByStations stations kept / the existing line's stations (each station once)
+ * @param reuseShareByStations          stations kept / the converted line's stations
  */
 public record Retrofit(String base, List<String> changes, BigDecimal newEquipment, BigDecimal newFacility,
                        BigDecimal modifications, BigDecimal gross, BigDecimal salvage, BigDecimal net,
                        BigDecimal greenfield, BigDecimal reusedEquipment, BigDecimal reusedFacility,
                        double shareOfGreenfield, double reuseShareByValue, double reuseShareByCount,
-                       int reusedMachines, int machines) {
+                       int reusedMachines, int machines, double keptShareOfExistingByValue,
+                       double keptShareOfExistingByStations, double reuseShareByStations) {
     public Retrofit {
         changes = List.copyOf(changes);
     }

@@ -57,6 +57,11 @@ class PlanCapexTest {
         assertEquals(new BigDecimal("3000000.00"), retrofit.gross());
         assertEquals(new BigDecimal("2750000.00"), retrofit.net());
         assertEquals(new BigDecimal("500000.00"), retrofit.reusedEquipment(), "only the tester is kept");
+        // existing equipment 2.5 MUSD, of which the tester's 0.5 is kept; the converted line holds 3.5 MUSD
+        assertEquals(0.2, retrofit.keptShareOfExistingByValue(), 1e-12);
+        assertEquals(0.5, retrofit.keptShareOfExistingByStations(), 1e-12, "the tester of press and tester");
+        assertEquals(0.5 / 3.5, retrofit.reuseShareByValue(), 1e-12);
+        assertEquals(0.5, retrofit.reuseShareByStations(), 1e-12, "the tester of the new press and the tester");
         List<CapexLine> press = r.capital().items().stream().filter(i -> i.id().equals("press")).toList();
         assertEquals(List.of("retired", "new"), press.stream().map(CapexLine::fate).toList());
         assertEquals(new BigDecimal("2000000.00"), press.get(0).valueBefore());

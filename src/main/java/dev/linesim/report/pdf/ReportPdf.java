@@ -230,9 +230,11 @@ public final class ReportPdf {
             rows.add(new String[] {"Retrofit capex (net of salvage)", Numbers.millions(r.net(), cur)});
             rows.add(new String[] {"Greenfield line of the same design", Numbers.millions(r.greenfield(), cur)});
             rows.add(new String[] {"Retrofit / greenfield", Numbers.percent(r.shareOfGreenfield())});
-            rows.add(new String[] {"Equipment reused", Numbers.percent(r.reuseShareByValue()) + " by value, "
-                    + Numbers.percent(r.reuseShareByCount()) + " by machine count (" + r.reusedMachines() + " of "
-                    + r.machines() + ")"});
+            rows.add(new String[] {"Existing equipment kept", Numbers.percent(r.keptShareOfExistingByValue()) + " by value, "
+                    + Numbers.percent(r.keptShareOfExistingByStations()) + " of its stations"});
+            rows.add(new String[] {"Converted line reused", Numbers.percent(r.reuseShareByValue()) + " by value, "
+                    + Numbers.percent(r.reuseShareByStations()) + " of its stations, " + Numbers.percent(r.reuseShareByCount())
+                    + " by machine count (" + r.reusedMachines() + " of " + r.machines() + ")"});
             p.keyValues(rows);
             p.heading("Changes made by the plan (base: " + r.base() + ")");
             p.table(new String[] {"change"}, r.changes().stream().map(s -> new String[] {s}).toList(), new double[] {1},
