@@ -38,10 +38,19 @@ class PlanCapexTest {
                 capex: {cost: 0.5 MUSD}
             """;
 
+    /** Writes a base line and a plan on it; returns the plan's file. */
+    private Path write(String base, String plan) throws Exception {
+        Files.writeString(dir.resolve("base.yaml"), base);
+        return Files.writeString(dir.resolve("plan.yaml"), plan);
+    }
+
+    private RunResults run(Path plan) throws Exception {
+        return Experiment.run(ScenarioLoader.open(plan), 1, x -> { }).results();
+    }
+
     @Test
     void aReplacementKeepingItsIdIsNewEquipmentAndTheOldIsRetired() throws Exception {
-        Files.writeString(dir.resolve("base.yaml"), BASE);
-        Files.writeString(dir.resolve("plan.yaml"), """
+        Path plan = write(BASE, """
                 name: plan
                 base: base.yaml
                 changes:
@@ -50,7 +59,7 @@ class PlanCapexTest {
                 equipment:
                   press: {fate: retired, salvage: 0.25 MUSD}
                 """);
-        RunResults r = Experiment.run(ScenarioLoader.open(dir.resolve("plan.yaml")), 1, x -> { }).results();
+        RunResults r = run(plan);
         var retrofit = r.capital().retrofit();
         // new: 2 x 1.5 MUSD = 3,000,000; the old press (2,000,000) is retired for 250,000; the tester is kept
         assertEquals(new BigDecimal("3000000.00"), retrofit.newEquipment());
@@ -70,8 +79,7 @@ class PlanCapexTest {
 
     @Test
     void theReplacedEquipmentCannotBeDeclaredReused() throws Exception {
-        Files.writeString(dir.resolve("base.yaml"), BASE);
-        Files.writeString(dir.resolve("plan.yaml"), """
+        Path plan = write(BASE, """
                 name: plan
                 base: base.yaml
                 changes:
@@ -80,20 +88,19 @@ class PlanCapexTest {
                 equipment:
                   press: reused
                 """);
-        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.open(dir.resolve("plan.yaml")));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.open(plan));
         assertTrue(e.problems().get(0).format().contains("'press' is removed or replaced by the plan, so its equipment can only"
                 + " be retired (was reused)"), e.problems().get(0).format());
     }
 
     @Test
     void anEnlargedBuildingBuysTheDifference() throws Exception {
-        Files.writeString(dir.resolve("base.yaml"), BASE + "facility: {building: 20 MUSD}\n");
-        Files.writeString(dir.resolve("plan.yaml"), """
+        Path plan = write(BASE + "facility: {building: 20 MUSD}\n", """
                 name: plan
                 base: base.yaml
                 facility: {building: 26.5 MUSD}
                 """);
-        RunResults r = Experiment.run(ScenarioLoader.open(dir.resolve("plan.yaml")), 1, x -> { }).results();
+        RunResults r = run(plan);
         assertEquals(new BigDecimal("6500000.00"), r.capital().retrofit().newFacility());
         assertEquals(new BigDecimal("6500000.00"), r.capital().retrofit().gross());
         assertEquals(new BigDecimal("20000000.00"), r.capital().retrofit().reusedFacility());
@@ -101,34 +108,32 @@ class PlanCapexTest {
 
     @Test
     void aStationRepricedWithoutAFateIsAnError() throws Exception {
-        Files.writeString(dir.resolve("base.yaml"), BASE);
-        Files.writeString(dir.resolve("plan.yaml"), """
+        Path plan = write(BASE, """
                 name: plan
                 base: base.yaml
                 changes:
                   - modify: press
                     set: {capex: {machine_price: 2 MUSD}}
                 """);
-        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.open(dir.resolve("plan.yaml")));
-        assertEquals(dir.resolve("plan.yaml") + ":3:1: error: changes: the plan changes the value of 'press' from 2 MUSD to"
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.open(plan));
+        assertEquals(plan + ":3:1: error: changes: the plan changes the value of 'press' from 2 MUSD to"
                 + " 4 MUSD without adding machines, so nothing says what that costs (expected equipment: {press: {fate:"
                 + " modified, cost: ...}}, or retired)", e.problems().get(0).format());
-        Files.writeString(dir.resolve("plan.yaml"), Files.readString(dir.resolve("plan.yaml"))
+        Files.writeString(plan, Files.readString(plan)
                 + "equipment:\n  press: {fate: modified, cost: 0.3 MUSD}\n");
-        RunResults r = Experiment.run(ScenarioLoader.open(dir.resolve("plan.yaml")), 1, x -> { }).results();
+        RunResults r = run(plan);
         assertEquals(new BigDecimal("300000.00"), r.capital().retrofit().gross(), "the declared modification is the spend");
     }
 
     @Test
     void aStationPricedByEnergyKeepsItsValueWhenOnlyTheCellChanges() throws Exception {
-        Files.writeString(dir.resolve("base.yaml"), BASE.replace("capex: {cost: 0.5 MUSD}",
-                "capex: {base_cost: 10 MUSD, base_rate: 1 GWh/yr, exponent: 1}"));
-        Files.writeString(dir.resolve("plan.yaml"), """
+        Path plan = write(BASE.replace("capex: {cost: 0.5 MUSD}",
+                "capex: {base_cost: 10 MUSD, base_rate: 1 GWh/yr, exponent: 1}"), """
                 name: plan
                 base: base.yaml
                 product: {chemistry: LFP semi-solid, capacity: 150 Ah, voltage: 3.2 V}
                 """);
-        RunResults r = Experiment.run(ScenarioLoader.open(dir.resolve("plan.yaml")), 1, x -> { }).results();
+        RunResults r = run(plan);
         CapexLine test = r.capital().items().stream().filter(i -> i.id().equals("test")).findFirst().orElseThrow();
         // 6 cells/h x 24 x 330 x 320 Wh = 0.0152064 GWh/yr: 10 MUSD x 0.0152064 = 152,064 USD, with either cell
         assertEquals(new BigDecimal("152064.00"), test.valueBefore());
