@@ -125,18 +125,7 @@ public final class ComparisonCharts {
         for (int i = 0; i < c.runs().size() - 1; i++) {
             r.setSeriesPaint(i, ChartStyle.PALETTE[(i + 1) % ChartStyle.PALETTE.length]);
         }
-        r.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator() {
-            @Override
-            public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
-                return String.format(Locale.ROOT, "%+.1f %%", dataset.getValue(row, column).doubleValue());
-            }
-        });
-        r.setDefaultItemLabelsVisible(true);
-        r.setDefaultItemLabelFont(ChartStyle.SMALL);
-        r.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
-                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
-        r.setDefaultNegativeItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
-                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE9, org.jfree.chart.ui.TextAnchor.CENTER_RIGHT));
+        // no value labels: they would sit on the CI whiskers; the numbers are in the table and comparison.csv
         plot.setRenderer(r);
         ((NumberAxis) plot.getRangeAxis()).setLowerMargin(0.15);
         ((NumberAxis) plot.getRangeAxis()).setUpperMargin(0.15);
