@@ -62,7 +62,7 @@ final class VerifyCommand implements Callable<Integer> {
     Map<String, String> tolerance = Map.of();
     @Option(names = "--junit", paramLabel = "FILE", description = "Also write the verdicts as JUnit XML.")
     Path junit;
-    @Option(names = "--update", description = "Save the current results as the new baselines, and say what changed.")
+    @Option(names = "--update", description = "Save the current results over every baseline that moved, and say what moved.")
     boolean update;
     @Option(names = "--seed", paramLabel = "SEED", description = "Run with another seed than the baseline's (compared by Welch).")
     Long seed;
