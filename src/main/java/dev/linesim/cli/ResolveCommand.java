@@ -48,13 +48,14 @@ final class ResolveCommand implements Callable<Integer> {
         out.println("# equipment fates:");
         plan.fates().forEach((id, f) -> out.println("#   " + id + ": " + f.kind().label()));
         String currency = plan.converted().economics().currency();
-        out.println("# capex, " + currency + " (value before -> installed value; spend = new purchase + modification; salvage):");
+        out.println("# capex, " + currency + " (value before, its book value -> installed value; spend = new purchase +"
+                + " modification; salvage):");
         for (CapexItem i : LineEconomics.items(plan)) {
             if (i.before().signum() == 0 && i.after().signum() == 0) {
                 continue;
             }
-            out.println(String.format(Locale.ROOT, "#   %-28s %-9s %14s -> %14s   spend %14s   salvage %12s", i.id(),
-                    i.fate().name().toLowerCase(Locale.ROOT), money(i.before()), money(i.after()),
+            out.println(String.format(Locale.ROOT, "#   %-28s %-9s %14s (book %14s) -> %14s   spend %14s   salvage %12s",
+                    i.id(), i.fate().name().toLowerCase(Locale.ROOT), money(i.before()), money(i.bookBefore()), money(i.after()),
                     money(i.newPurchase().add(i.modificationCost())), money(i.salvage())));
         }
         out.print(plan.resolvedYaml());

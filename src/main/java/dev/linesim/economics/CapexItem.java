@@ -15,9 +15,16 @@ import java.math.BigDecimal;
  * @param fate             what happens to the existing asset
  * @param modificationCost installed cost of modifying it (modified only)
  * @param salvage          value recovered from retiring it (retired only)
+ * @param bookBefore       book value before the retrofit: {@code before} less depreciation for its age
  */
 public record CapexItem(String id, boolean facility, BigDecimal before, BigDecimal after, int machinesBefore,
-                        int machinesAfter, Fate fate, BigDecimal modificationCost, BigDecimal salvage) {
+                        int machinesAfter, Fate fate, BigDecimal modificationCost, BigDecimal salvage, BigDecimal bookBefore) {
+
+    /** An asset carried at its full installed value (new, or of no stated age). */
+    public CapexItem(String id, boolean facility, BigDecimal before, BigDecimal after, int machinesBefore, int machinesAfter,
+                     Fate fate, BigDecimal modificationCost, BigDecimal salvage) {
+        this(id, facility, before, after, machinesBefore, machinesAfter, fate, modificationCost, salvage, before);
+    }
 
     /** Fate of the existing asset; {@code NEW} for assets the retrofit adds. */
     public enum Fate { REUSED, MODIFIED, RETIRED, NEW }
@@ -49,6 +56,14 @@ public record CapexItem(String id, boolean facility, BigDecimal before, BigDecim
     /** Value of existing equipment carried into the converted line. */
     BigDecimal reusedValue() {
         return kept() ? before.min(after) : BigDecimal.ZERO;
+    }
+
+    /** Book value of the existing equipment carried into the converted line: the kept part, at its book value. */
+    BigDecimal reusedBook() {
+        if (!kept() || before.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        return bookBefore.multiply(reusedValue()).divide(before, java.math.MathContext.DECIMAL128);
     }
 
     int reusedMachines() {

@@ -22,11 +22,13 @@ import java.util.List;
  * @param existingStations stations of the existing line with equipment
  * @param keptStations    of those, the ones kept (reused or modified)
  * @param stations        stations of the converted line with equipment
+ * @param reusedBook      book value of the existing equipment kept (its installed value less depreciation by age)
  */
 public record RetrofitCapex(BigDecimal newEquipment, BigDecimal newFacility, BigDecimal modifications, BigDecimal salvage,
                             BigDecimal greenfield, BigDecimal reusedValue, BigDecimal reusedFacility,
                             BigDecimal equipmentValue, int reusedMachines, int machines, BigDecimal facilityModifications,
-                            BigDecimal existingValue, int existingStations, int keptStations, int stations) {
+                            BigDecimal existingValue, int existingStations, int keptStations, int stations,
+                            BigDecimal reusedBook) {
 
     public static RetrofitCapex of(List<CapexItem> items) {
         BigDecimal newEquipment = BigDecimal.ZERO;
@@ -44,6 +46,7 @@ public record RetrofitCapex(BigDecimal newEquipment, BigDecimal newFacility, Big
         int existingStations = 0;
         int keptStations = 0;
         int stations = 0;
+        BigDecimal reusedBook = BigDecimal.ZERO;
         for (CapexItem i : items) {
             if (i.facility()) {
                 newFacility = newFacility.add(i.newPurchase());
@@ -52,6 +55,7 @@ public record RetrofitCapex(BigDecimal newEquipment, BigDecimal newFacility, Big
             } else {
                 newEquipment = newEquipment.add(i.newPurchase());
                 reused = reused.add(i.reusedValue());
+                reusedBook = reusedBook.add(i.reusedBook());
                 equipment = equipment.add(i.after());
                 reusedMachines += i.reusedMachines();
                 machines += i.machinesAfter();
@@ -65,7 +69,7 @@ public record RetrofitCapex(BigDecimal newEquipment, BigDecimal newFacility, Big
             greenfield = greenfield.add(i.after());
         }
         return new RetrofitCapex(newEquipment, newFacility, modifications, salvage, greenfield, reused, reusedFacility,
-                equipment, reusedMachines, machines, facilityModifications, existing, existingStations, keptStations, stations);
+                equipment, reusedMachines, machines, facilityModifications, existing, existingStations, keptStations, stations, reusedBook);
     }
 
     /** Capital spent on the conversion, before salvage. */
@@ -73,18 +77,21 @@ public record RetrofitCapex(BigDecimal newEquipment, BigDecimal newFacility, Big
         return newEquipment.add(newFacility).add(modifications);
     }
 
-    /** Capital employed by the converted line: the existing assets it keeps plus the capital spent converting. */
+    /**
+     * Capital employed by the converted line: the existing equipment it keeps at its book value, the facility it
+     * keeps, and the capital spent converting.
+     */
     public BigDecimal capitalEmployed() {
-        return reusedValue.add(reusedFacility).add(gross());
+        return reusedBook.add(reusedFacility).add(gross());
     }
 
     /**
-     * The equipment part of {@link #capitalEmployed()}: kept equipment, new equipment and the modifications of
+     * The equipment part of {@link #capitalEmployed()}: kept equipment at book value, new equipment and the modifications of
      * equipment. A modification lasts as long as what it modifies, so a facility item's (a drier dry room) belongs
      * to the facility part, annualised over the building's life.
      */
     public BigDecimal equipmentEmployed() {
-        return reusedValue.add(newEquipment).add(modifications.subtract(facilityModifications));
+        return reusedBook.add(newEquipment).add(modifications.subtract(facilityModifications));
     }
 
     /** Capital spent less salvage recovered. */

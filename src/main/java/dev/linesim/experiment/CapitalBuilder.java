@@ -37,14 +37,15 @@ final class CapitalBuilder {
             if (s.capex().isPresent()) {
                 BigDecimal v = cents(line.installedCost(s));
                 items.add(new CapexLine(s.id(), s.name(), false, "installed", machines(s), machines(s), v, v,
-                        BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), describe(s)));
+                        BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), describe(s),
+                        cents(line.bookValue(s))));
             }
         }
         for (Map.Entry<String, BigDecimal> f : LineEconomics.facilityItems(line.facility()).entrySet()) {
             BigDecimal v = cents(f.getValue());
             items.add(new CapexLine(f.getKey(), facilityName(f.getKey()), true, "installed", 0, 0, v, v,
                     BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2),
-                    describe(line.facility(), f.getKey())));
+                    describe(line.facility(), f.getKey()), v));
         }
         return items;
     }
@@ -72,7 +73,7 @@ final class CapitalBuilder {
             }
             items.add(new CapexLine(i.id(), name, i.facility(), i.fate().name().toLowerCase(Locale.ROOT), i.machinesBefore(),
                     i.machinesAfter(), cents(i.before()), cents(i.after()), cents(i.newPurchase()), cents(i.modificationCost()),
-                    cents(i.salvage()), describe));
+                    cents(i.salvage()), describe, cents(i.bookBefore())));
         }
         return items;
     }
@@ -104,7 +105,11 @@ final class CapitalBuilder {
             return "not priced";
         }
         Capex c = s.capex().get();
-        String install = c.installation() == 0 ? "" : String.format(Locale.ROOT, ", +%s installation", percent(c.installation()));
+        String install = (c.installation() == 0 ? "" : String.format(Locale.ROOT, ", +%s installation", percent(c.installation())))
+                + (c.age() > 0 ? ", " + trim(c.age()) + " years old" : "");
+        if (c instanceof Capex.Aged a) {
+            c = a.inner();
+        }
         if (c instanceof Capex.PerMachine m) {
             return machines(s) + " x " + m.machinePrice().format() + install;
         }

@@ -50,8 +50,12 @@ public record LineEconomics(String currency, BigDecimal equipment, BigDecimal fa
             equipment = assets.get().stream().filter(i -> !i.facility()).map(CapexItem::after).reduce(BigDecimal.ZERO, BigDecimal::add);
         }
         Optional<RetrofitCapex> retrofit = assets.map(RetrofitCapex::of);
-        BigDecimal base = retrofit.map(RetrofitCapex::capitalEmployed).orElse(equipment.add(facility));
-        BigDecimal equipmentShare = retrofit.map(RetrofitCapex::equipmentEmployed).orElse(equipment);
+        BigDecimal book = BigDecimal.ZERO; // a line's equipment at its book value: installed, less depreciation by age
+        for (StationSpec s : line.stations()) {
+            book = book.add(line.bookValue(s));
+        }
+        BigDecimal base = retrofit.map(RetrofitCapex::capitalEmployed).orElse(book.add(facility));
+        BigDecimal equipmentShare = retrofit.map(RetrofitCapex::equipmentEmployed).orElse(book);
         Economics e = line.economics();
         BigDecimal charge = Annualised.capitalCharge(equipmentShare, e.equipmentLife(), base.subtract(equipmentShare),
                 e.buildingLife(), BigDecimal.valueOf(e.discountRate()));
@@ -89,8 +93,8 @@ public record LineEconomics(String currency, BigDecimal equipment, BigDecimal fa
             BigDecimal was = before.installedCost(s);
             // a station the plan leaves as it was keeps its value, even if its price scales with the product's energy
             BigDecimal is = now.map(n -> n.equals(s) ? was : after.installedCost(n)).orElse(BigDecimal.ZERO);
-            items.add(new CapexItem(s.id(), false, was, is,
-                    machines(s), now.map(LineEconomics::machines).orElse(0), kind(fate), amount(fate.cost()), amount(fate.salvage())));
+            items.add(new CapexItem(s.id(), false, was, is, machines(s), now.map(LineEconomics::machines).orElse(0), kind(fate),
+                    amount(fate.cost()), amount(fate.salvage()), before.bookValue(s)));
         }
         for (StationSpec s : after.stations()) {
             if (before.station(s.id()).isEmpty() || plan.replaced().contains(s.id())) {

@@ -46,11 +46,11 @@ public final class ResultsCsv {
     /** Every capex item, with its fate and amounts in the scenario's currency. */
     public static String capex(Capital c) {
         StringBuilder sb = new StringBuilder("item,name,kind,fate,machines_before,machines_after,currency,value_before,"
-                + "installed_value,new_purchase,modification_cost,salvage,priced_as\n");
+                + "book_value,installed_value,new_purchase,modification_cost,salvage,priced_as\n");
         for (CapexLine i : c.items()) {
             sb.append(String.join(",", List.of(Numbers.csv(i.id()), Numbers.csv(i.name()), i.facility() ? "facility" : "station",
                     i.fate(), String.valueOf(i.machinesBefore()), String.valueOf(i.machinesAfter()), c.currency(),
-                    i.valueBefore().toPlainString(), i.installedValue().toPlainString(), i.newPurchase().toPlainString(),
+                    i.valueBefore().toPlainString(), i.bookValue().toPlainString(), i.installedValue().toPlainString(), i.newPurchase().toPlainString(),
                     i.modificationCost().toPlainString(), i.salvage().toPlainString(), Numbers.csv(i.describe())))).append('\n');
         }
         return sb.toString();

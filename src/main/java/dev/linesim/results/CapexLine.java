@@ -19,8 +19,10 @@ import java.math.BigDecimal;
  * @param modificationCost cost of modifying it
  * @param salvage          value recovered by retiring it
  * @param describe         how its price was given ("4 x 2.4 MUSD x 1.3", "BatPaC ...")
+ * @param bookValue        the existing asset's book value: its value before less straight-line depreciation by age
+ *                         (equal to the value before when no age is given)
  */
 public record CapexLine(String id, String name, boolean facility, String fate, int machinesBefore, int machinesAfter,
                         BigDecimal valueBefore, BigDecimal installedValue, BigDecimal newPurchase,
-                        BigDecimal modificationCost, BigDecimal salvage, String describe) {
+                        BigDecimal modificationCost, BigDecimal salvage, String describe, BigDecimal bookValue) {
 }

@@ -15,6 +15,11 @@ public sealed interface Capex {
     /** Equipment price before installation, for a station of {@code machines} at {@code designRate}. */
     BigDecimal price(int machines, DesignRate designRate);
 
+    /** Years the equipment has been in service at the planning date (0: new). */
+    default double age() {
+        return 0;
+    }
+
     /** Installed cost of the station. */
     default BigDecimal installed(int machines, DesignRate designRate) {
         return price(machines, designRate).multiply(BigDecimal.ONE.add(BigDecimal.valueOf(installation())), MathContext.DECIMAL128);
@@ -49,5 +54,24 @@ public sealed interface Capex {
             double ratio = (baseRateInGwh ? rate.gwhPerYear() : rate.cellsPerHour()) / baseRate;
             return baseCost.amount().multiply(BigDecimal.valueOf(Math.pow(ratio, exponent)), MathContext.DECIMAL128);
         }
+    }
+
+    /**
+     * Equipment priced as {@code inner} that has been in service for {@code age} years: it is carried at its book
+     * value, the installed value less straight-line depreciation over the equipment life.
+     */
+    record Aged(Capex inner, double age) implements Capex {
+        public double installation() {
+            return inner.installation();
+        }
+
+        public BigDecimal price(int machines, DesignRate rate) {
+            return inner.price(machines, rate);
+        }
+    }
+
+    /** The share of its installed value that equipment of {@code age} years keeps on the books over {@code life} years. */
+    static BigDecimal bookShare(double age, int life) {
+        return BigDecimal.valueOf(Math.max(0, 1 - age / life));
     }
 }

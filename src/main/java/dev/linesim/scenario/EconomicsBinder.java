@@ -46,6 +46,12 @@ final class EconomicsBinder {
     }
 
     Optional<Capex> capex(String at) {
+        Optional<Capex> priced = price(at);
+        double age = doc.root().at(at + "/age").asDouble(0);
+        return age > 0 ? priced.map(c -> new Capex.Aged(c, age)) : priced;
+    }
+
+    private Optional<Capex> price(String at) {
         JsonNode c = doc.root().at(at);
         if (c.isMissingNode()) {
             return Optional.empty();

@@ -43,6 +43,12 @@ public record Scenario(String name, String description, Product product, Operati
         return s.capex().map(c -> c.installed(s.machines(), designRate(s))).orElse(java.math.BigDecimal.ZERO);
     }
 
+    /** Book value of a station's equipment: installed cost less straight-line depreciation for its age. */
+    public java.math.BigDecimal bookValue(StationSpec s) {
+        return s.capex().map(c -> installedCost(s).multiply(Capex.bookShare(c.age(), economics.equipmentLife())))
+                .orElse(java.math.BigDecimal.ZERO);
+    }
+
     /** The same scenario with other run settings (command-line overrides). */
     public Scenario withRun(RunSettings newRun) {
         return new Scenario(name, description, product, calendar, newRun, stations, economics, facility);

@@ -140,4 +140,27 @@ class PlanCapexTest {
         assertEquals(test.valueBefore(), test.installedValue(), "the tester is the same machine whatever the cell stores");
         assertEquals(new BigDecimal("0.00"), r.capital().retrofit().gross());
     }
+
+    @Test
+    void keptEquipmentIsCarriedAtItsBookValue() throws Exception {
+        // the press is 4 years into a 10-year life: 2 MUSD installed, 1.2 MUSD on the books; the tester is new
+        String aged = BASE.replace("capex: {machine_price: 1 MUSD}", "capex: {machine_price: 1 MUSD, age: 4}");
+        Path plan = write(aged, """
+                name: plan
+                base: base.yaml
+                changes:
+                  - add: {id: pack, process_time: 5 min, capex: {cost: 1 MUSD}}
+                    after: test
+                """);
+        RunResults r = run(plan);
+        assertEquals(new BigDecimal("2700000.00"), r.capital().capitalEmployed(), "1.2 + 0.5 kept at book value + 1 bought");
+        assertEquals(new BigDecimal("3500000.00"), r.capital().retrofit().greenfield(), "new, everything at installed value");
+        CapexLine press = r.capital().items().stream().filter(i -> i.id().equals("press")).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("2000000.00"), press.valueBefore());
+        assertEquals(new BigDecimal("1200000.00"), press.bookValue());
+        assertEquals(2.5 / 3.5, r.capital().retrofit().reuseShareByValue(), 1e-12, "reuse shares count installed values");
+        RunResults line = Experiment.run(ScenarioLoader.open(dir.resolve("base.yaml")), 1, x -> { }).results();
+        assertEquals(new BigDecimal("1700000.00"), line.capital().capitalEmployed(), "the line as it stands, at book value");
+        assertEquals(new BigDecimal("2500000.00"), line.capital().equipment(), "its equipment at installed value");
+    }
 }

@@ -245,21 +245,22 @@ public final class ReportPdf {
         for (CapexLine i : c.items()) {
             rows.add(r == null
                     ? new String[] {i.name(), i.facility() ? "" : String.format(Locale.UK, "%,d", i.machinesAfter()),
-                            Numbers.millions(i.installedValue(), cur), i.describe()}
+                            Numbers.millions(i.installedValue(), cur), Numbers.millions(i.bookValue(), cur), i.describe()}
                     : new String[] {i.name(), i.fate(), i.machinesBefore() + " → " + i.machinesAfter(),
-                            Numbers.millions(i.valueBefore(), cur), Numbers.millions(i.installedValue(), cur),
+                            Numbers.millions(i.valueBefore(), cur), Numbers.millions(i.bookValue(), cur),
+                            Numbers.millions(i.installedValue(), cur),
                             Numbers.millions(i.newPurchase().add(i.modificationCost()), cur), Numbers.millions(i.salvage(), cur),
                             i.describe()});
         }
         if (r == null) {
-            rows.add(new String[] {"Total", "", Numbers.millions(c.equipment().add(c.facility()), cur), ""});
-            p.table(new String[] {"asset", "machines", "installed value", "priced as"}, rows, null,
-                    new boolean[] {false, true, true, false});
+            rows.add(new String[] {"Total", "", Numbers.millions(c.equipment().add(c.facility()), cur), "", ""});
+            p.table(new String[] {"asset", "machines", "installed value", "book value", "priced as"}, rows, null,
+                    new boolean[] {false, true, true, true, false});
         } else {
-            rows.add(new String[] {"Total", "", "", "", Numbers.millions(c.equipment().add(c.facility()), cur),
+            rows.add(new String[] {"Total", "", "", "", "", Numbers.millions(c.equipment().add(c.facility()), cur),
                     Numbers.millions(r.gross(), cur), Numbers.millions(r.salvage(), cur), ""});
-            p.table(new String[] {"asset", "fate", "machines", "value before", "installed value", "spent", "salvage", "priced as"},
-                    rows, null, new boolean[] {false, false, true, true, true, true, true, false});
+            p.table(new String[] {"asset", "fate", "machines", "value before", "book value", "installed value", "spent",
+                    "salvage", "priced as"}, rows, null, new boolean[] {false, false, true, true, true, true, true, true, false});
         }
         p.paragraph(String.format(Locale.ROOT, "Capital employed %s; annual capital charge %s/yr.",
                 Numbers.millions(c.capitalEmployed(), cur), Numbers.millions(c.capitalCharge(), cur)));
