@@ -96,8 +96,9 @@ final class PageLayout {
         space(3);
     }
 
+    /** A section heading that keeps at least a table's header and first rows with it. */
     void heading(String text) {
-        heading(text, 60);
+        heading(text, 110);
     }
 
     void paragraph(String text) {
