@@ -68,7 +68,8 @@ public final class KpiCatalogue {
                     "mean time from entry to exit of the good cells leaving in the observed period",
                     (run, r) -> r.leadTimeHours() / 24),
             economics("capital_employed", "Capital employed", "M{currency}", Format.DECIMAL_2,
-                    "a line: installed value of its equipment and facility; a converted line: assets kept plus retrofit capex",
+                    "a line: its equipment at book value and its facility; a converted line: assets kept (equipment at book"
+                            + " value) plus retrofit capex",
                     LineEconomics::priced, (run, r) -> run.economics().capitalBase().movePointLeft(6).doubleValue()),
             economics("annual_capital_charge", "Annual capital charge", "M{currency}/yr", Format.DECIMAL_2,
                     "equipment x CRF(rate, equipment life) + facility x CRF(rate, building life)",

@@ -51,7 +51,9 @@ public final class Provenances {
     public static Provenance combined(List<Provenance> parts) {
         List<Provenance.InputFile> inputs = new ArrayList<>();
         for (Provenance p : parts) {
-            p.inputs().stream().filter(f -> !inputs.contains(f)).forEach(inputs::add);
+            // a file read by several runs (a line and the base of a plan) is listed once, in its first role
+            p.inputs().stream().filter(f -> inputs.stream().noneMatch(g -> g.name().equals(f.name())
+                    && g.sha256().equals(f.sha256()))).forEach(inputs::add);
         }
         Provenance first = parts.get(0);
         return new Provenance(first.linesimVersion(), first.javaVersion(), inputs, first.environment(), null);

@@ -272,6 +272,7 @@ public final class RunCharts {
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(Plots.thousands(0));
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
+        ((NumberAxis) plot.getRangeAxis()).setUpperMargin(0.18); // room above the level for the warm-up's label
         return new Chart(name, caption, Figure.of(ChartStyle.finish(chart)), table, WIDTH, 300);
     }
 

@@ -154,9 +154,13 @@ final class PageLayout {
             ensure(keep);
             row(header, cols, right, bold, pad, rules, true);
         }
-        for (String[] r : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            String[] r = rows.get(i);
             double h = rowHeight(r, cols, font, pad);
-            if (y + h > bottom()) {
+            // the last row (often a total) never goes to a page alone: the one before goes with it
+            boolean widowNext = i == rows.size() - 2 && i > 0
+                    && y + h + rowHeight(rows.get(i + 1), cols, font, pad) > bottom();
+            if (y + h > bottom() || widowNext) {
                 newPage();
                 if (header != null) {
                     row(header, cols, right, bold, pad, rules, true);

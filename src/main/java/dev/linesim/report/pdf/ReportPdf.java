@@ -111,7 +111,7 @@ public final class ReportPdf {
             String liquid = c.liquid().kpi(k.key()).map(Numbers::kpi).orElse("n/a");
             steady.add(new String[] {k.kpi().label(), k.kpi().unit(), liquid, Numbers.kpi(k)});
         }
-        p.table(new String[] {"KPI", "unit", c.base(), c.plan()}, steady, new double[] {0.34, 0.14, 0.26, 0.26},
+        p.table(new String[] {"KPI", "unit", c.base(), c.plan()}, steady, null,
                 new boolean[] {false, false, true, true});
         p.heading("Weekly output, MWh");
         List<String[]> weeks = new ArrayList<>();
@@ -240,7 +240,9 @@ public final class ReportPdf {
             p.table(new String[] {"change"}, r.changes().stream().map(s -> new String[] {s}).toList(), new double[] {1},
                     new boolean[] {false});
         }
-        p.heading(r != null ? "Assets and their fates" : "Assets");
+        if (r != null) {
+            p.heading("Assets and their fates");
+        }
         List<String[]> rows = new ArrayList<>();
         for (CapexLine i : c.items()) {
             rows.add(r == null
