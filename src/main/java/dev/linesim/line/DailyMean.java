@@ -23,13 +23,21 @@ final class DailyMean {
         value = newValue;
     }
 
-    /** Mean level per bin, integrated up to {@code end} (hours); bins after {@code end} are NaN. */
-    double[] means(double end) {
+    /**
+     * Mean level over each run of {@code group} consecutive bins (1 for the bins themselves, 6 four-hour bins for a
+     * day), integrated up to {@code end} (hours); a group is averaged over its time before {@code end}, and a group
+     * wholly after {@code end} is NaN.
+     */
+    double[] means(double end, int group) {
         integrateTo(end);
-        double[] means = new double[area.length];
-        for (int d = 0; d < area.length; d++) {
-            double covered = Math.min(bin, end - d * bin);
-            means[d] = covered > 0 ? area[d] / covered : Double.NaN;
+        double[] means = new double[(area.length + group - 1) / group];
+        for (int g = 0; g < means.length; g++) {
+            double sum = 0;
+            for (int b = g * group; b < Math.min(area.length, (g + 1) * group); b++) {
+                sum += area[b];
+            }
+            double covered = Math.min(group * bin, end - g * group * bin);
+            means[g] = covered > 0 ? sum / covered : Double.NaN;
         }
         return means;
     }

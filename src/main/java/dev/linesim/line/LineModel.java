@@ -7,6 +7,7 @@ import dev.linesim.scenario.Scenario;
 import dev.linesim.scenario.StationSpec;
 import dev.linesim.sim.EventCounter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,9 +49,10 @@ public final class LineModel {
     private double scrappedCells;
     private double scrappedTimeSum;
     private final double[] dailyGood;
-    private final double[] horizonDailyGood;
-    private final DailyMean dailyWip;
+    private static final int BINS_PER_DAY = (int) Math.round(24 / ReplicationResult.BIN_HOURS);
+    /** Good cells per {@link ReplicationResult#BIN_HOURS} hours of the whole horizon, the last bin maybe partial. */
     private final double[] binGood;
+    /** Main-path WIP integrated per bin; days are sums of whole bins. */
     private final DailyMean binWip;
     private final Set<String> mainPath;
     private final Timeline timeline;
@@ -63,10 +65,7 @@ public final class LineModel {
         this.weeklyGood = new double[timeline == null ? 0 : timeline.weeks()];
         this.wip = new Level(sim, "line WIP");
         this.dailyGood = new double[(int) Math.floor(scenario.run().observedHours() / 24.0 + 1e-9)];
-        int horizonDays = (int) Math.ceil(scenario.run().horizon() / 24.0 - 1e-9);
-        this.horizonDailyGood = new double[horizonDays];
-        this.dailyWip = new DailyMean(horizonDays, 24);
-        int bins = (int) Math.floor(scenario.run().horizon() / ReplicationResult.BIN_HOURS + 1e-9); // whole bins only
+        int bins = (int) Math.ceil(scenario.run().horizon() / ReplicationResult.BIN_HOURS - 1e-9);
         this.binGood = new double[bins];
         this.binWip = new DailyMean(bins, ReplicationResult.BIN_HOURS);
         this.mainPath = mainPath(scenario);
@@ -248,7 +247,6 @@ public final class LineModel {
     }
 
     private void wipChanged() {
-        dailyWip.set(sim.time(), wip.value());
         binWip.set(sim.time(), wip.value());
     }
 
@@ -269,10 +267,6 @@ public final class LineModel {
     void exited(Lot lot) {
         wip.add(-lot.cells()); // the end of line is on the main path
         wipChanged();
-        int horizonDay = (int) (sim.time() / 24.0);
-        if (horizonDay < horizonDailyGood.length) {
-            horizonDailyGood[horizonDay] += lot.cells();
-        }
         int bin = (int) (sim.time() / ReplicationResult.BIN_HOURS);
         if (bin < binGood.length) {
             binGood[bin] += lot.cells();
@@ -305,11 +299,21 @@ public final class LineModel {
             }
         }
         double exits = goodCells + scrappedCells;
+        double end = Math.min(sim.time(), scenario.run().horizon());
+        int wholeBins = (int) Math.floor(scenario.run().horizon() / ReplicationResult.BIN_HOURS + 1e-9); // for MSER
         return new ReplicationResult(replication, eventCount[0], goodCells, goodCells / hours, overallYield,
                 wip.average(), goodCells > 0 ? leadTimeSum / goodCells : Double.NaN,
                 exits > 0 ? (leadTimeSum + scrappedTimeSum) / exits : Double.NaN, exits / hours,
-                dailyGood.clone(), horizonDailyGood.clone(), dailyWip.means(Math.min(sim.time(), scenario.run().horizon())), binGood.clone(),
-                binWip.means(Math.min(sim.time(), scenario.run().horizon())),
-                weeklyGood.clone(), perStation);
+                dailyGood.clone(), perDay(binGood), binWip.means(end, BINS_PER_DAY), Arrays.copyOf(binGood, wholeBins),
+                Arrays.copyOf(binWip.means(end, 1), wholeBins), weeklyGood.clone(), perStation);
+    }
+
+    /** Sums each day's bins of a per-bin count. */
+    private static double[] perDay(double[] perBin) {
+        double[] perDay = new double[(perBin.length + BINS_PER_DAY - 1) / BINS_PER_DAY];
+        for (int b = 0; b < perBin.length; b++) {
+            perDay[b / BINS_PER_DAY] += perBin[b];
+        }
+        return perDay;
     }
 }

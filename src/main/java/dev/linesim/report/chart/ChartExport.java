@@ -155,14 +155,9 @@ public final class ChartExport {
 
         PdfFonts() throws IOException {
             ChartStyle.install();
-            for (String file : new String[] {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"}) {
-                try (var in = ChartStyle.fontFile(file)) {
-                    java.awt.Font f = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in);
-                    try (var again = ChartStyle.fontFile(file)) {
-                        drawer.registerFont(f.getFontName(), again);
-                    }
-                } catch (java.awt.FontFormatException e) {
-                    throw new IOException("bundled font " + file + " cannot be read", e);
+            for (var font : ChartStyle.BUNDLED_FONTS.entrySet()) {
+                try (var in = ChartStyle.fontFile(font.getValue())) {
+                    drawer.registerFont(font.getKey(), in);
                 }
             }
         }

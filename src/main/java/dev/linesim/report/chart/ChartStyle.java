@@ -8,6 +8,8 @@ import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
@@ -46,6 +48,8 @@ public final class ChartStyle {
     public static final Font TICK;
     public static final Font LEGEND;
     public static final Font SMALL;
+    /** The bundled font files by the font name AWT gives them (e.g. "DejaVu Sans Bold"), for embedding in PDF. */
+    static final Map<String, String> BUNDLED_FONTS = new LinkedHashMap<>();
 
     static {
         Font regular = load("DejaVuSans.ttf");
@@ -65,8 +69,8 @@ public final class ChartStyle {
     private ChartStyle() {
     }
 
-    /** The bundled font files, by resource name, for embedding in PDF. */
-    public static InputStream fontFile(String name) {
+    /** One bundled font file, by resource name. */
+    static InputStream fontFile(String name) {
         InputStream in = ChartStyle.class.getResourceAsStream("/dev/linesim/report/fonts/" + name);
         if (in == null) {
             throw new IllegalStateException("bundled font " + name + " is missing from the jar");
@@ -78,6 +82,7 @@ public final class ChartStyle {
         try (InputStream in = fontFile(name)) {
             Font f = Font.createFont(Font.TRUETYPE_FONT, in);
             GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(f);
+            BUNDLED_FONTS.put(f.getFontName(), name);
             return f;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
