@@ -29,7 +29,9 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 Scenario s = ScenarioLoader.load(file); // a plan is resolved and its converted line checked
-                spec.commandLine().getOut().printf("%s: ok (%s, %d stations)%n", file, s.name(), s.stations().size());
+                spec.commandLine().getOut().printf("%s: ok (%s, %d stations%s)%n", file, s.name(), s.stations().size(),
+                        s.warnings().isEmpty() ? "" : ", " + s.warnings().size() + " warning(s)");
+                s.warnings().forEach(w -> spec.commandLine().getErr().println(w.format()));
             } catch (ScenarioException e) {
                 problems.addAll(e.problems());
             }

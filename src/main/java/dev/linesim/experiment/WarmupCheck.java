@@ -48,6 +48,7 @@ final class WarmupCheck {
     static Checks checks(RunSummary run) {
         Transient t = find(run.replications());
         List<String> warnings = new ArrayList<>();
+        run.scenario().warnings().forEach(w -> warnings.add(w.format())); // doubtful inputs, located in their files
         double warmup = run.scenario().run().warmup();
         double leadTime = run.line("lead_time_days").mean() * 24;
         double suggested = 24.0 * Math.ceil(Math.max(t.hours(), Double.isNaN(leadTime) ? 0 : leadTime) / 24.0 - 1e-9);

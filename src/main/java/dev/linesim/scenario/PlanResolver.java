@@ -117,6 +117,7 @@ final class PlanResolver {
         reorder(root);
         YamlDocument resolvedDoc = located(root, origins, plan.file());
         Scenario converted = ScenarioLoader.load(resolvedDoc);
+        converted = converted.withWarnings(energyWithoutElectrodes(plan, base.scenario(), converted));
         List<Problem> pricing = unpricedChanges(plan, base.scenario(), converted, stations.replacedBy.keySet());
         if (!pricing.isEmpty()) {
             throw new ScenarioException(pricing);
@@ -152,6 +153,29 @@ final class PlanResolver {
             }
         }
         return problems;
+    }
+
+    /**
+     * A cell that stores more (or less) energy needs more (or less) electrode, unless its voltage or its areal
+     * loading changes: a plan that changes the energy per cell but not the electrode area per cell is doubtful.
+     */
+    static List<Problem> energyWithoutElectrodes(YamlDocument plan, Scenario before, Scenario after) {
+        double was = before.product().whPerCell();
+        double now = after.product().whPerCell();
+        if (!plan.root().has("product") || Math.abs(now / was - 1) <= 0.01) {
+            return List.of();
+        }
+        Optional<Double> areaWas = before.product().electrode().map(Product.Electrode::areaPerCell);
+        Optional<Double> areaNow = after.product().electrode().map(Product.Electrode::areaPerCell);
+        boolean same = areaNow.isEmpty() || areaWas.isPresent() && Math.abs(areaNow.get() / areaWas.get() - 1) <= 0.01;
+        if (!same) {
+            return List.of();
+        }
+        return List.of(Problem.warning(plan.file(), plan.keyAt("/product"), "product", String.format(java.util.Locale.ROOT,
+                "the energy per cell changes from %.0f to %.0f Wh (%+.0f %%) but the electrode area per cell does not, so"
+                        + " the electrode line makes the new cell as fast as the old one (expected product.electrode with the"
+                        + " new cell's areal_capacity, so the extra energy costs electrode throughput)", was, now,
+                (now / was - 1) * 100)));
     }
 
     /** Maintenance windows follow a replaced station to its replacement and drop a removed one. */

@@ -32,6 +32,10 @@ public record Problem(String file, int line, int column, String path, Severity s
         return new Problem(at.file() != null ? at.file() : file, at.line(), at.column(), path, Severity.ERROR, message);
     }
 
+    public static Problem warning(String file, Location at, String path, String message) {
+        return new Problem(at.file() != null ? at.file() : file, at.line(), at.column(), path, Severity.WARNING, message);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -14,12 +14,29 @@ import java.util.Optional;
  * @param stations    stations in file order; routing is given by {@link StationSpec#from()}
  * @param economics   currency, discount rate, lives, operating costs, price
  * @param facility    building, utilities, dry room
+ * @param warnings    what the input checks found doubtful but not wrong (each located in its file)
  */
 public record Scenario(String name, String description, Product product, OperatingCalendar calendar,
-                       RunSettings run, List<StationSpec> stations, Economics economics, Facility facility) {
+                       RunSettings run, List<StationSpec> stations, Economics economics, Facility facility,
+                       List<Problem> warnings) {
 
     public Scenario {
         stations = List.copyOf(stations);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A scenario without warnings. */
+    public Scenario(String name, String description, Product product, OperatingCalendar calendar, RunSettings run,
+                    List<StationSpec> stations, Economics economics, Facility facility) {
+        this(name, description, product, calendar, run, stations, economics, facility, List.of());
+    }
+
+    /** The same scenario with more warnings. */
+    public Scenario withWarnings(List<Problem> more) {
+        List<Problem> all = new java.util.ArrayList<>(warnings);
+        all.addAll(more);
+        all.sort(Problem.BY_POSITION);
+        return new Scenario(name, description, product, calendar, run, stations, economics, facility, all);
     }
 
     public Optional<StationSpec> station(String id) {
@@ -51,6 +68,6 @@ public record Scenario(String name, String description, Product product, Operati
 
     /** The same scenario with other run settings (command-line overrides). */
     public Scenario withRun(RunSettings newRun) {
-        return new Scenario(name, description, product, calendar, newRun, stations, economics, facility);
+        return new Scenario(name, description, product, calendar, newRun, stations, economics, facility, warnings);
     }
 }

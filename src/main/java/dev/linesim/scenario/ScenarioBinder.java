@@ -20,6 +20,8 @@ final class ScenarioBinder {
     private final YamlDocument doc;
     private final List<Problem> problems = new ArrayList<>();
     private final EconomicsBinder money;
+    /** The cell made, bound before the stations: electrode stations count their cells from its design. */
+    private Product product;
 
     ScenarioBinder(YamlDocument doc) {
         this.doc = doc;
@@ -35,7 +37,7 @@ final class ScenarioBinder {
         String name = root.path("name").asText("scenario");
         Economics economics = money.economics("/economics");
         Facility facility = money.facility("/facility");
-        Product product = product("/product");
+        product = new ProductBinder(doc, problems).bind("/product");
         OperatingCalendar calendar = calendar("/calendar");
         RunSettings run = run("/run");
         List<StationSpec> stations = new ArrayList<>();
@@ -44,37 +46,6 @@ final class ScenarioBinder {
             stations.add(station("/stations/" + i, i == 0 ? null : list.get(i - 1).path("id").asText()));
         }
         return new Scenario(name, root.path("description").asText(""), product, calendar, run, stations, economics, facility);
-    }
-
-    private Product product(String at) {
-        JsonNode p = doc.root().at(at);
-        double wh = Double.NaN;
-        if (p.has("capacity") || p.has("voltage")) {
-            wh = required(at, "capacity", "Ah") * required(at, "voltage", "V");
-        } else if (p.has("specific_energy") || p.has("cell_mass")) {
-            double mass = p.has("cell_mass") ? Quantities.kilograms(p.get("cell_mass").asText()).orElse(Double.NaN) : missing(at, "cell_mass");
-            wh = required(at, "specific_energy", "Wh/kg") * mass;
-        } else {
-            error(at, "the cell's energy is not given (expected capacity and voltage, or specific_energy and cell_mass)");
-        }
-        if (!(wh > 0) && !Double.isNaN(wh)) {
-            error(at, "the cell's energy must be positive, was " + wh + " Wh");
-        }
-        return new Product(p.path("chemistry").asText(), p.path("format").asText(""), wh,
-                p.path("liquid_fraction").asDouble(Double.NaN));
-    }
-
-    private double required(String at, String key, String unit) {
-        JsonNode v = doc.root().at(at + "/" + key);
-        if (v.isMissingNode()) {
-            return missing(at, key);
-        }
-        return Quantities.number(v.asText(), unit).orElse(Double.NaN);
-    }
-
-    private double missing(String at, String key) {
-        error(at, "missing required key '" + key + "'");
-        return Double.NaN;
     }
 
     private OperatingCalendar calendar(String at) {
@@ -142,7 +113,7 @@ final class ScenarioBinder {
         }
         int buffer = count(s.path("buffer"));
         double scrap = s.path("scrap").asDouble(0);
-        long cellsPerUnit = s.path("cells_per_unit").asLong(1);
+        long cellsPerUnit = cellsPerUnit(at);
         String unit = s.path("unit").asText("cell");
         String name = s.path("name").asText(id);
         if (delay) {
@@ -177,6 +148,38 @@ final class ScenarioBinder {
         return new StationSpec(id, name, StationSpec.Kind.PROCESS, s.path("machines").asInt(1), unit, cellsPerUnit,
                 batch, processTime, buffer, failures, scrap, from, s.path("calendar").asBoolean(true),
                 money.capex(at + "/capex"));
+    }
+
+    /** Cells one unit becomes: as written, or from the electrode it holds and the cell design. */
+    private long cellsPerUnit(String at) {
+        JsonNode s = doc.root().at(at);
+        if (!s.has("electrode_per_unit")) {
+            return s.path("cells_per_unit").asLong(1);
+        }
+        String key = at + "/electrode_per_unit";
+        if (s.has("cells_per_unit")) {
+            error(key, "cells per unit are given twice (expected cells_per_unit or electrode_per_unit, not both)");
+            return 1;
+        }
+        Optional<ElectrodeAmount> amount = ElectrodeAmount.parse(s.get("electrode_per_unit").asText());
+        if (amount.isEmpty()) {
+            error(key, "expected " + ElectrodeAmount.FORMS + ", was " + s.get("electrode_per_unit").asText());
+            return 1;
+        }
+        if (amount.get().isArea() && product.electrode().isEmpty()) {
+            error(key, "an electrode area needs the cell's electrode design (expected product.electrode with"
+                    + " areal_capacity, or cells_per_unit)");
+            return 1;
+        }
+        double cells = amount.get().cellsFor(product);
+        if (Double.isNaN(cells)) {
+            return 1; // the product's own problem is reported there
+        }
+        if (cells < 1) {
+            error(key, "one unit holds less electrode than one cell needs (expected at least one cell's worth)");
+            return 1;
+        }
+        return (long) cells;
     }
 
     private static int count(JsonNode n) {

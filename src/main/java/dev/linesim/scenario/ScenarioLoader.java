@@ -64,6 +64,6 @@ public final class ScenarioLoader {
         if (problems.stream().anyMatch(Problem::isError)) {
             throw new ScenarioException(problems);
         }
-        return scenario;
+        return scenario.withWarnings(problems);
     }
 }

@@ -43,7 +43,7 @@ class EquivalenceTest {
                   process_time: 3 h
                 """);
         RunSettings run = new RunSettings(500, 50, 3, 9);
-        Scenario byHand = new Scenario("test", "", new Product("test", "", 1.0, Double.NaN),
+        Scenario byHand = new Scenario("test", "", new Product("test", "", 1.0, Double.NaN, 1.0, Double.NaN, Optional.empty()),
                 new OperatingCalendar(24, 330, List.of()), run, List.of(
                 new StationSpec("feed", "feed", StationSpec.Kind.PROCESS, 1, "roll", 20, BatchRule.SINGLE,
                         new Distribution.Exponential(2), StationSpec.UNLIMITED, Optional.empty(), 0, List.of(), true, Optional.empty()),

@@ -79,7 +79,7 @@ class PlanResolutionTest {
         }
         assertEquals(Files.readString(golden), plan.resolvedYaml());
         Scenario again = ScenarioLoader.parse(plan.resolvedYaml(), "resolved.yaml");
-        assertEquals(plan.converted(), again, "the resolved text loads back to the same line");
+        assertEquals(withoutWarnings(plan.converted()), withoutWarnings(again), "the resolved text loads back to the same line");
     }
 
     @Test
@@ -186,5 +186,11 @@ class PlanResolutionTest {
         assertTrue(p.get(0).contains("'filling' is removed or replaced by the plan"), p.get(0));
         assertTrue(p.get(1).contains("a modified item needs the installed cost"), p.get(1));
         assertTrue(p.get(2).contains("unknown station or facility item 'windng' (did you mean 'winding'?)"), p.get(2));
+    }
+
+    /** The line alone: warnings name the file they were found in, and the resolved text is another file. */
+    private static Scenario withoutWarnings(Scenario s) {
+        return new Scenario(s.name(), s.description(), s.product(), s.calendar(), s.run(), s.stations(), s.economics(),
+                s.facility());
     }
 }
