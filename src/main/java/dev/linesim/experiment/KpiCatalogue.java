@@ -45,7 +45,7 @@ public final class KpiCatalogue {
     private static final Predicate<RunSummary> ALWAYS = run -> true;
 
     /** Line KPIs, then economics KPIs, in the order tables show them. */
-    public static final List<LineEntry> LINE = List.of(
+    public static final List<LineEntry> LINE = withCostStack(List.of(
             line("good_cells_per_h", "Good cells per hour", "cells/h", Format.DECIMAL_1,
                     "good cells leaving the end of line per hour of the observed period (after warm-up)",
                     (run, r) -> r.cellsPerHour()),
@@ -78,12 +78,40 @@ public final class KpiCatalogue {
                     "capital employed / kWh of good output per year, per replication",
                     LineEconomics::priced, (run, r) -> run.economics().capexPerKwhYearByReplication()[r.replication()]),
             economics("cost_per_kwh", "Cost per kWh of good output", "{currency}/kWh", Format.DECIMAL_2,
-                    "(capital charge + fixed opex + material per cell x cells started) / good kWh per year, per replication",
+                    "sum of the cost-stack components per year / good kWh per year, per replication",
                     e -> e.costPerKwh().isPresent(), (run, r) -> run.economics().costPerKwhByReplication()[r.replication()]),
             economics("retrofit_capex", "Retrofit capex (gross)", "M{currency}", Format.DECIMAL_2,
                     "new equipment and facility bought plus declared modification costs",
                     e -> e.retrofit().isPresent(),
-                    (run, r) -> run.economics().retrofit().orElseThrow().gross().movePointLeft(6).doubleValue()));
+                    (run, r) -> run.economics().retrofit().orElseThrow().gross().movePointLeft(6).doubleValue())));
+
+    /** Key of a cost-stack component's KPI: {@code cost_per_kwh_<component>}. */
+    public static String stackKey(CostStack.Component c) {
+        return "cost_per_kwh_" + c.key;
+    }
+
+    /** The cost per kWh is followed by its components, then by the materials scrap consumed. */
+    private static List<LineEntry> withCostStack(List<LineEntry> entries) {
+        List<LineEntry> all = new java.util.ArrayList<>();
+        for (LineEntry e : entries) {
+            all.add(e);
+            if (!e.kpi().key().equals("cost_per_kwh")) {
+                continue;
+            }
+            for (CostStack.Component c : CostStack.Component.values()) {
+                all.add(economics(stackKey(c), "  " + c.label, "{currency}/kWh", Format.DECIMAL_2,
+                        "component of the cost per kWh: " + c.label.toLowerCase(java.util.Locale.ROOT)
+                                + " per year / good kWh per year, per replication (see README, Cost stack)",
+                        x -> x.stackByReplication().containsKey(c),
+                        (run, r) -> run.economics().stackByReplication().get(c)[r.replication()]));
+            }
+            all.add(economics("scrap_material_per_kwh", "  of which materials scrapped", "{currency}/kWh", Format.DECIMAL_2,
+                    "materials consumed by cells later scrapped, each up to the station where it was lost, per good kWh",
+                    x -> x.stackByReplication().containsKey(CostStack.Component.MATERIALS),
+                    (run, r) -> run.economics().scrapMaterialsByReplication()[r.replication()]));
+        }
+        return List.copyOf(all);
+    }
 
     /** Station KPIs, in the order tables show them. */
     public static final List<StationEntry> STATION = List.of(

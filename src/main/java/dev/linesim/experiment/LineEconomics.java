@@ -32,11 +32,14 @@ import java.util.Optional;
  * @param retrofit        the conversion's capex, for a retrofit plan
  * @param costPerKwhByReplication      cost per kWh in each replication (NaN when not costed)
  * @param capexPerKwhYearByReplication capital per kWh of annual output in each replication
+ * @param stackByReplication           each costed component of the cost per kWh, in each replication
+ * @param scrapMaterialsByReplication  materials consumed by scrapped cells per kWh of good output (NaN without materials)
  */
 public record LineEconomics(String currency, BigDecimal equipment, BigDecimal facility, BigDecimal capitalBase,
                             BigDecimal capitalCharge, Optional<Estimate> costPerKwh, Estimate capexPerKwhYear,
                             Optional<RetrofitCapex> retrofit, double[] costPerKwhByReplication,
-                            double[] capexPerKwhYearByReplication) {
+                            double[] capexPerKwhYearByReplication, Map<CostStack.Component, double[]> stackByReplication,
+                            double[] scrapMaterialsByReplication) {
 
     /** Economics of a plain line, or of the converted line of a plan. */
     public static LineEconomics of(Scenario line, Optional<RetrofitPlan> plan, List<ReplicationResult> results) {
@@ -63,17 +66,34 @@ public record LineEconomics(String currency, BigDecimal equipment, BigDecimal fa
         double whPerCell = line.product().whPerCell();
         double[] capexPerKwh = new double[results.size()];
         double[] cost = new double[results.size()];
-        boolean costed = e.fixedOpexPerYear().isPresent() || e.materialCostPerCell().isPresent();
+        double[] scrap = new double[results.size()];
+        boolean priced = equipment.signum() > 0 || facility.signum() > 0;
+        List<CostStack.Component> components = CostStack.given(line, priced);
+        boolean costed = components.stream().anyMatch(c -> c != CostStack.Component.CAPITAL);
+        Map<CostStack.Component, double[]> stack = new java.util.EnumMap<>(CostStack.Component.class);
+        if (costed) {
+            components.forEach(c -> stack.put(c, new double[results.size()]));
+        }
         for (int i = 0; i < results.size(); i++) {
             ReplicationResult r = results.get(i);
             double kwhPerYear = r.cellsPerHour() * hoursPerYear * whPerCell / 1000;
-            double startsPerYear = r.cellsPerHour() * hoursPerYear / r.overallYield();
             capexPerKwh[i] = kwhPerYear > 0 ? base.doubleValue() / kwhPerYear : Double.NaN;
-            cost[i] = kwhPerYear > 0 && costed && Double.isFinite(startsPerYear) ? Annualised.costPerKwh(charge, amount(e.fixedOpexPerYear()),
-                    amount(e.materialCostPerCell()), startsPerYear, kwhPerYear).doubleValue() : Double.NaN;
+            cost[i] = Double.NaN;
+            scrap[i] = Double.NaN;
+            if (!costed) {
+                continue;
+            }
+            CostStack.Year year = CostStack.of(line, r, components, equipment.doubleValue(), charge.doubleValue());
+            boolean made = kwhPerYear > 0 && Double.isFinite(year.total());
+            for (CostStack.Component c : components) {
+                stack.get(c)[i] = made ? year.perYear().get(c) / kwhPerYear : Double.NaN;
+            }
+            cost[i] = made ? year.total() / kwhPerYear : Double.NaN;
+            scrap[i] = made ? year.scrapMaterials() / kwhPerYear : Double.NaN;
         }
         return new LineEconomics(e.currency(), equipment, facility, base, charge,
-                costed ? Optional.of(Estimate.of(cost)) : Optional.empty(), Estimate.of(capexPerKwh), retrofit, cost, capexPerKwh);
+                costed ? Optional.of(Estimate.of(cost)) : Optional.empty(), Estimate.of(capexPerKwh), retrofit, cost, capexPerKwh,
+                stack, scrap);
     }
 
     /** Whether the line carries any capex at all. */

@@ -12,9 +12,11 @@ import java.util.Optional;
  * @param fixedOpexPerYear    labour, maintenance and overheads per year
  * @param materialCostPerCell materials per cell started
  * @param pricePerKwh         selling price of good output per kWh
+ * @param costs               bottom-up operating costs: materials, labour, energy, maintenance, overhead
  */
 public record Economics(String currency, double discountRate, int equipmentLife, int buildingLife,
                         Optional<Money> fixedOpexPerYear, Optional<Money> materialCostPerCell,
-                        Optional<Money> pricePerKwh) {
-    public static final Economics DEFAULT = new Economics("USD", 0.08, 10, 20, Optional.empty(), Optional.empty(), Optional.empty());
+                        Optional<Money> pricePerKwh, OperatingCosts costs) {
+    public static final Economics DEFAULT = new Economics("USD", 0.08, 10, 20, Optional.empty(), Optional.empty(),
+            Optional.empty(), OperatingCosts.NONE);
 }

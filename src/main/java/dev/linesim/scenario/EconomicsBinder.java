@@ -12,10 +12,16 @@ final class EconomicsBinder {
     private final YamlDocument doc;
     private final List<Problem> problems;
     private String currency = Economics.DEFAULT.currency();
+    private double whPerCell = Double.NaN;
 
     EconomicsBinder(YamlDocument doc, List<Problem> problems) {
         this.doc = doc;
         this.problems = problems;
+    }
+
+    /** Sets the cell's energy, Wh, for materials priced per kWh (bound after the product). */
+    void whPerCell(double wh) {
+        whPerCell = wh;
     }
 
     /** Sets the currency amounts must be in (when no economics section is bound first). */
@@ -29,7 +35,33 @@ final class EconomicsBinder {
         currency = e.path("currency").asText(d.currency());
         return new Economics(currency, e.path("discount_rate").asDouble(d.discountRate()),
                 e.path("equipment_life").asInt(d.equipmentLife()), e.path("building_life").asInt(d.buildingLife()),
-                money(at + "/fixed_opex_per_year"), money(at + "/material_cost_per_cell"), money(at + "/price_per_kwh"));
+                money(at + "/fixed_opex_per_year"), money(at + "/material_cost_per_cell"), money(at + "/price_per_kwh"),
+                costs(at));
+    }
+
+    private OperatingCosts costs(String at) {
+        JsonNode e = doc.root().at(at);
+        List<OperatingCosts.MaterialItem> bill = new java.util.ArrayList<>();
+        if (e.has("materials") && e.has("material_cost_per_cell")) {
+            error(at + "/materials", "materials are given twice (expected a bill of materials or material_cost_per_cell,"
+                    + " not both)");
+        }
+        JsonNode list = e.path("materials");
+        for (int i = 0; i < list.size(); i++) {
+            String item = at + "/materials/" + i;
+            boolean perKwh = list.get(i).has("per_kwh");
+            Optional<Money> price = money(item + (perKwh ? "/per_kwh" : "/per_cell"));
+            if (price.isPresent()) {
+                Money p = price.get();
+                Money perCell = perKwh ? new Money(p.amount().multiply(java.math.BigDecimal.valueOf(whPerCell / 1000)),
+                        p.currency()) : p;
+                bill.add(new OperatingCosts.MaterialItem(list.get(i).path("item").asText(), perCell,
+                        list.get(i).path("at").asText()));
+            }
+        }
+        double maintenance = e.has("maintenance_share") ? e.get("maintenance_share").asDouble() : Double.NaN;
+        return new OperatingCosts(bill, money(at + "/wage_per_hour"), money(at + "/electricity_per_kwh"), maintenance,
+                money(at + "/overhead_per_year"));
     }
 
     Facility facility(String at) {
@@ -40,7 +72,13 @@ final class EconomicsBinder {
             double area = Quantities.number(doc.root().at(d + "/area").asText(), "m2").orElse(Double.NaN);
             double dewPoint = parseSigned(doc.root().at(d + "/dew_point").asText());
             Money cost = money(d + "/cost_per_m2").orElse(Money.zero(currency));
-            dryRoom = Optional.of(new Facility.DryRoom(area, dewPoint, cost));
+            JsonNode r = doc.root().at(d + "/running");
+            Facility.Running def = Facility.Running.DEFAULT;
+            Facility.Running running = new Facility.Running(
+                    r.has("power_per_m2") ? Quantities.number(r.get("power_per_m2").asText(), "kW").orElse(Double.NaN) : def.kwPerM2(),
+                    r.has("reference_dew_point") ? parseSigned(r.get("reference_dew_point").asText()) : def.referenceDewPointC(),
+                    r.path("factor_per_10C").asDouble(def.factorPer10C()));
+            dryRoom = Optional.of(new Facility.DryRoom(area, dewPoint, cost, running));
         }
         return new Facility(money(at + "/building"), money(at + "/utilities"), dryRoom);
     }

@@ -178,8 +178,17 @@ final class PlanResolver {
                 (now / was - 1) * 100)));
     }
 
-    /** Maintenance windows follow a replaced station to its replacement and drop a removed one. */
+    /**
+     * Maintenance windows follow a replaced station to its replacement and drop a removed one; materials that
+     * entered at a replaced station enter at its replacement.
+     */
     private static void followReplacements(ObjectNode root, Map<String, String> replacedBy) {
+        for (JsonNode item : root.path("economics").path("materials")) {
+            String at = item.path("at").asText();
+            if (replacedBy.get(at) != null) {
+                ((ObjectNode) item).put("at", replacedBy.get(at));
+            }
+        }
         for (JsonNode window : root.path("calendar").path("maintenance")) {
             if (!window.has("stations")) {
                 continue;

@@ -35,15 +35,25 @@ final class ScenarioBinder {
     Scenario bind() {
         JsonNode root = doc.root();
         String name = root.path("name").asText("scenario");
+        product = new ProductBinder(doc, problems).bind("/product");
+        money.whPerCell(product.whPerCell());
         Economics economics = money.economics("/economics");
         Facility facility = money.facility("/facility");
-        product = new ProductBinder(doc, problems).bind("/product");
         OperatingCalendar calendar = calendar("/calendar");
         RunSettings run = run("/run");
         List<StationSpec> stations = new ArrayList<>();
         JsonNode list = root.path("stations");
         for (int i = 0; i < list.size(); i++) {
             stations.add(station("/stations/" + i, i == 0 ? null : list.get(i - 1).path("id").asText()));
+        }
+        List<String> ids = stations.stream().map(StationSpec::id).toList();
+        List<OperatingCosts.MaterialItem> bill = economics.costs().materials();
+        for (int i = 0; i < bill.size(); i++) {
+            if (!ids.contains(bill.get(i).station())) {
+                error("/economics/materials/" + i + "/at", "no station '" + bill.get(i).station() + "'"
+                        + Suggestions.hint(bill.get(i).station(), ids) + " (expected the id of the station where the"
+                        + " material enters the cell)");
+            }
         }
         return new Scenario(name, root.path("description").asText(""), product, calendar, run, stations, economics, facility);
     }
@@ -128,7 +138,7 @@ final class ScenarioBinder {
             }
             return new StationSpec(id, name, StationSpec.Kind.DELAY, count(s.path("capacity")), unit, cellsPerUnit,
                     BatchRule.SINGLE, duration, buffer, Optional.empty(), scrap, from,
-                    s.path("calendar").asBoolean(false), money.capex(at + "/capex"));
+                    s.path("calendar").asBoolean(false), money.capex(at + "/capex"), operations(at));
         }
         Distribution processTime = distribution(at + "/process_time", false);
         Optional<FailureModel> failures = Optional.empty();
@@ -147,7 +157,7 @@ final class ScenarioBinder {
         }
         return new StationSpec(id, name, StationSpec.Kind.PROCESS, s.path("machines").asInt(1), unit, cellsPerUnit,
                 batch, processTime, buffer, failures, scrap, from, s.path("calendar").asBoolean(true),
-                money.capex(at + "/capex"));
+                money.capex(at + "/capex"), operations(at));
     }
 
     /** Cells one unit becomes: as written, or from the electrode it holds and the cell design. */
@@ -180,6 +190,25 @@ final class ScenarioBinder {
             return 1;
         }
         return (long) cells;
+    }
+
+    /** Operators per machine and per station, and power busy and idle (kW), each 0 when not given. */
+    private Operations operations(String at) {
+        JsonNode s = doc.root().at(at);
+        return new Operations(s.path("operators").asDouble(0), s.path("crew").asDouble(0), kw(at + "/power/busy"),
+                kw(at + "/power/idle"));
+    }
+
+    private double kw(String pointer) {
+        JsonNode v = doc.root().at(pointer);
+        if (v.isMissingNode()) {
+            return 0;
+        }
+        OptionalDouble kw = Quantities.number(v.asText(), "kW");
+        if (kw.isPresent()) {
+            return kw.getAsDouble();
+        }
+        return Quantities.number(v.asText(), "MW").orElse(Double.NaN) * 1000;
     }
 
     private static int count(JsonNode n) {

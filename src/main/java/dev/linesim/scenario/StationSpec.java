@@ -20,10 +20,12 @@ import java.util.Optional;
  * @param from          upstream station ids; empty for a station fed from raw material
  * @param followsCalendar whether off-shift hours and maintenance windows stop it (delay stages keep going)
  * @param capex         installed cost of its equipment, if priced
+ * @param operations    operators and electric power, for the cost stack
  */
 public record StationSpec(String id, String name, Kind kind, int machines, String unit, long cellsPerUnit,
                           BatchRule batch, Distribution processTime, int buffer, Optional<FailureModel> failures,
-                          double scrap, List<String> from, boolean followsCalendar, Optional<Capex> capex) {
+                          double scrap, List<String> from, boolean followsCalendar, Optional<Capex> capex,
+                          Operations operations) {
 
     /** Marks an unbounded machine count or buffer. */
     public static final int UNLIMITED = Integer.MAX_VALUE;
@@ -38,6 +40,14 @@ public record StationSpec(String id, String name, Kind kind, int machines, Strin
 
     public StationSpec {
         from = List.copyOf(from);
+    }
+
+    /** A station that needs no operators or power (the cost stack leaves it out). */
+    public StationSpec(String id, String name, Kind kind, int machines, String unit, long cellsPerUnit, BatchRule batch,
+                       Distribution processTime, int buffer, Optional<FailureModel> failures, double scrap, List<String> from,
+                       boolean followsCalendar, Optional<Capex> capex) {
+        this(id, name, kind, machines, unit, cellsPerUnit, batch, processTime, buffer, failures, scrap, from, followsCalendar,
+                capex, Operations.NONE);
     }
 
     public boolean isSource() {
