@@ -39,33 +39,49 @@ import java.util.Optional;
  * @param drainingMwh    the liquid part of convertedMwh: the liquid line with outages, draining after cutover
  * @param convertedLineMwh the semi-solid part of convertedMwh: the converted line from its restart
  * @param differenceMwh  converted minus baseline, paired by replication
- * @param lostMwh        output lost to the conversion: the weekly shortfalls against the baseline, summed through
- *                       the crossover week (or the horizon); weeks where the converted line makes more do not offset them
+ * @param lostMwh        the sum of shortfalls: weekly output below the baseline's, summed through the crossover
+ *                       week (or the horizon); weeks where the converted line makes more do not offset them
  * @param lostCells      the same in cells
+ * @param netLostMwh     net lost output: cumulative baseline minus cumulative converting output over the timeline
+ *                       (output only delayed, and made up later within it, is not lost)
+ * @param netLostCells   the same in cells
  * @param crossoverWeek  week (from the planning date) at whose end the converted line's last four weeks first
  *                       out-produce the baseline's, over the replications where that happens
  * @param crossed        replications in which it happens within the horizon
- * @param paybackYears   (net retrofit capex + margin of the lost output) / annual margin gain, when prices are given
+ * @param cash           the decision's cash flows (NPV, IRR, paybacks), when both lines have a price
  * @param liquid         steady-state run of the liquid line
  * @param converted      steady-state run of the converted line
  */
 public record ConversionStudy(RetrofitPlan plan, int weeks, List<Estimate> baselineMwh, List<Estimate> convertedMwh,
-                              List<Estimate> drainingMwh, List<Estimate> convertedLineMwh, List<Estimate> differenceMwh, Estimate lostMwh, Estimate lostCells, Estimate crossoverWeek,
-                              int crossed, Optional<Estimate> paybackYears, RunSummary liquid, RunSummary converted) {
+                              List<Estimate> drainingMwh, List<Estimate> convertedLineMwh, List<Estimate> differenceMwh, Estimate lostMwh, Estimate lostCells, Estimate netLostMwh,
+                              Estimate netLostCells, Estimate crossoverWeek, int crossed,
+                              Optional<ConversionCashFlows.Result> cash, RunSummary liquid, RunSummary converted) {
     static final int OVERTAKE_WINDOW = 4;
 
-    /** The three weekly series of one replication. */
-    private record Weekly(double[] baselineCells, double[] liquidCells, double[] convertedCells) {
+    /** The three weekly series of one replication, in good cells. */
+    record Weekly(double[] baselineCells, double[] liquidCells, double[] convertedCells) {
     }
 
     /** The study as result records; its provenance is the converted line's (the plan and its base chain). */
     public ConversionResults results() {
         Conversion c = plan.conversion().orElseThrow();
         RunResults convertedResults = converted.results();
+        ConversionResults.Decision decision = cash.map(x -> decision(c, x)).orElse(null);
         return new ConversionResults(RunResults.FORMAT, convertedResults.provenance(), plan.name(), plan.base().name(),
                 lostMwh.n(), weeks, c.cutoverStart() / 168.0, c.restart() / 168.0, baselineMwh, drainingMwh, convertedLineMwh,
-                convertedMwh, differenceMwh, lostMwh, lostCells, crossoverWeek, crossed, paybackYears.orElse(null),
+                convertedMwh, differenceMwh, lostMwh, lostCells, netLostMwh, netLostCells, crossoverWeek, crossed, decision,
                 liquid.results(), convertedResults);
+    }
+
+    private ConversionResults.Decision decision(Conversion c, ConversionCashFlows.Result x) {
+        int paid = (int) java.util.Arrays.stream(x.simplePayback()).filter(Double::isFinite).count();
+        List<Estimate> cumulative = x.cumulativeByWeek().stream().map(e -> e.times(1e-6)).toList();
+        return new ConversionResults.Decision(plan.converted().economics().currency(), c.planningYears(),
+                plan.converted().economics().discountRate(), plan.converted().economics().taxRate(),
+                Estimate.of(x.npv()).times(1e-6), Estimate.of(x.irr()), Estimate.of(x.simplePayback()),
+                Estimate.of(x.discountedPayback()), paid, x.npv().length, Estimate.of(x.netLostMargin()).times(1e-6),
+                Estimate.of(x.shortfallMargin()).times(1e-6), c.payments().stream().map(p -> new ConversionResults.Payment(
+                        p.label(), p.share(), p.at() / 168.0)).toList(), cumulative);
     }
 
     public static ConversionStudy run(RetrofitPlan plan, int threads) {
@@ -150,7 +166,10 @@ public record ConversionStudy(RetrofitPlan plan, int weeks, List<Estimate> basel
         double[][] restarted = new double[weeks][reps];
         double[] lostMwh = new double[reps];
         double[] lostCells = new double[reps];
+        double[] netMwh = new double[reps];
+        double[] netCells = new double[reps];
         double[] crossover = new double[reps];
+        int[] shortfallWeeks = new int[reps];
         int crossed = 0;
         for (int r = 0; r < reps; r++) {
             Weekly s = series.get(r);
@@ -159,12 +178,14 @@ public record ConversionStudy(RetrofitPlan plan, int weeks, List<Estimate> basel
                 drain[w][r] = s.liquidCells()[w] * whLiquid / 1e6;
                 restarted[w][r] = s.convertedCells()[w] * whNew / 1e6;
                 conv[w][r] = (s.liquidCells()[w] * whLiquid + s.convertedCells()[w] * whNew) / 1e6;
+                netMwh[r] += base[w][r] - conv[w][r];
+                netCells[r] += s.baselineCells()[w] - s.liquidCells()[w] - s.convertedCells()[w];
             }
             int k = overtakes(base, conv, r, (int) (c.restart() / 168.0), weeks);
             crossover[r] = k < 0 ? Double.NaN : k + 1;
             crossed += k < 0 ? 0 : 1;
-            int until = k < 0 ? weeks : k + 1; // through the end of the crossover week
-            for (int w = 0; w < until; w++) {
+            shortfallWeeks[r] = k < 0 ? weeks : k + 1; // through the end of the crossover week
+            for (int w = 0; w < shortfallWeeks[r]; w++) {
                 lostMwh[r] += Math.max(0, base[w][r] - conv[w][r]);
                 lostCells[r] += Math.max(0, s.baselineCells()[w] - s.liquidCells()[w] - s.convertedCells()[w]);
             }
@@ -185,8 +206,9 @@ public record ConversionStudy(RetrofitPlan plan, int weeks, List<Estimate> basel
             }
             d.add(Estimate.of(diff));
         }
-        return new ConversionStudy(plan, weeks, b, v, drained, restartedLine, d, Estimate.of(lostMwh), Estimate.of(lostCells), Estimate.of(crossover),
-                crossed, payback(plan, liquid, converted, lostMwh), liquid, converted);
+        return new ConversionStudy(plan, weeks, b, v, drained, restartedLine, d, Estimate.of(lostMwh), Estimate.of(lostCells),
+                Estimate.of(netMwh), Estimate.of(netCells), Estimate.of(crossover), crossed,
+                ConversionCashFlows.of(plan, c, series, shortfallWeeks, liquid, converted), liquid, converted);
     }
 
     /** First week (0-based), from the restart week on, whose trailing four weeks the converted line out-produces; -1 if none. */
@@ -203,38 +225,5 @@ public record ConversionStudy(RetrofitPlan plan, int weeks, List<Estimate> basel
             }
         }
         return -1;
-    }
-
-    /** Payback per replication: (net capex + lost output x liquid margin) / annual margin gain. */
-    private static Optional<Estimate> payback(RetrofitPlan plan, RunSummary liquid, RunSummary converted, double[] lostMwh) {
-        Optional<Money> priceOld = plan.base().economics().pricePerKwh();
-        Optional<Money> priceNew = plan.converted().economics().pricePerKwh();
-        if (priceOld.isEmpty() || priceNew.isEmpty()) {
-            return Optional.empty();
-        }
-        BigDecimal net = converted.economics().retrofit().orElseThrow().net();
-        int n = Math.min(lostMwh.length, Math.min(liquid.replications().size(), converted.replications().size()));
-        double[] years = new double[n];
-        for (int r = 0; r < n; r++) {
-            double oldMargin = marginPerYear(plan.base(), liquid.replications().get(r), priceOld.get());
-            double newMargin = marginPerYear(plan.converted(), converted.replications().get(r), priceNew.get());
-            double oldMarginPerMwh = oldMargin / (liquid.replications().get(r).cellsPerHour()
-                    * plan.base().calendar().hoursPerYear() * plan.base().product().whPerCell() / 1e6);
-            double lostMargin = Math.max(0, lostMwh[r]) * oldMarginPerMwh;
-            if (!Double.isFinite(lostMargin) || !Double.isFinite(newMargin - oldMargin)) {
-                years[r] = Double.NaN; // a line that made nothing in its steady-state run
-                continue;
-            }
-            years[r] = Annualised.paybackYears(net.add(BigDecimal.valueOf(lostMargin)), BigDecimal.valueOf(newMargin - oldMargin));
-        }
-        return Optional.of(Estimate.of(years));
-    }
-
-    /** Sales less materials per year: price x kWh - material x cells started. */
-    private static double marginPerYear(Scenario line, ReplicationResult r, Money price) {
-        double goodPerYear = r.cellsPerHour() * line.calendar().hoursPerYear();
-        double kwh = goodPerYear * line.product().whPerCell() / 1000;
-        double material = line.economics().materialCostPerCell().map(m -> m.amount().doubleValue()).orElse(0.0);
-        return kwh * price.amount().doubleValue() - material * goodPerYear / r.overallYield();
     }
 }

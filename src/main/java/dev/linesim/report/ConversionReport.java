@@ -34,16 +34,41 @@ public final class ConversionReport {
                 s.replications()) : "");
         var retrofit = s.converted().capital().retrofit();
         String currency = s.converted().capital().currency();
-        return new String[][] {
-            {"Output lost to the conversion, MWh", Numbers.number(s.lostMwh(), 0)},
-            {"Output lost to the conversion, cells", Numbers.number(s.lostCells(), 0)},
-            {"Converted line overtakes (4-week output) in week", crossover},
-            {"Steady state, liquid line, GWh/yr", Numbers.kpi(s.liquid().required("gwh_per_year"))},
-            {"Steady state, converted line, GWh/yr", Numbers.kpi(s.converted().required("gwh_per_year"))},
-            {"Retrofit capex, net of salvage", retrofit == null ? "n/a" : Numbers.millions(retrofit.net(), currency)},
-            {"Simple payback, years", s.paybackYears() == null ? "n/a (set economics.price_per_kwh for both lines)"
-                    : Numbers.show(s.paybackYears(), Format.DECIMAL_1)},
-        };
+        java.util.List<String[]> rows = new java.util.ArrayList<>(java.util.List.of(
+            new String[] {"Net output lost (baseline - converting), MWh", Numbers.number(s.netLostMwh(), 0)},
+            new String[] {"Net output lost, cells", Numbers.number(s.netLostCells(), 0)},
+            new String[] {"Sum of weekly shortfalls to crossover, MWh", Numbers.number(s.lostMwh(), 0)},
+            new String[] {"Sum of weekly shortfalls to crossover, cells", Numbers.number(s.lostCells(), 0)},
+            new String[] {"Converted line overtakes (4-week output) in week", crossover},
+            new String[] {"Steady state, liquid line, GWh/yr", Numbers.kpi(s.liquid().required("gwh_per_year"))},
+            new String[] {"Steady state, converted line, GWh/yr", Numbers.kpi(s.converted().required("gwh_per_year"))},
+            new String[] {"Retrofit capex, net of salvage", retrofit == null ? "n/a" : Numbers.millions(retrofit.net(), currency)}));
+        ConversionResults.Decision d = s.decision();
+        if (d == null) {
+            rows.add(new String[] {"NPV, IRR, paybacks", "n/a (set economics.price_per_kwh for both lines)"});
+        } else {
+            String m = "M" + d.currency();
+            rows.add(new String[] {"Margin of net output lost, " + m, Numbers.number(d.netLostMarginMillions(), 1)});
+            rows.add(new String[] {"Margin of shortfalls to crossover, " + m, Numbers.number(d.shortfallMarginMillions(), 1)});
+            rows.add(new String[] {String.format(Locale.ROOT, "NPV over %d years at %s, %s", d.planningYears(),
+                    Numbers.percent(d.discountRate()), m), Numbers.number(d.npvMillions(), 1)});
+            rows.add(new String[] {"IRR", d.irr().n() == 0 ? "none (never pays back)" : Numbers.percent(d.irr())
+                    + paidIn(d.irr().n(), d.replications())});
+            rows.add(new String[] {"Simple payback from first outlay, years", payback(d.simplePaybackYears(), d)});
+            rows.add(new String[] {"Discounted payback from first outlay, years", payback(d.discountedPaybackYears(), d)});
+        }
+        return rows.toArray(String[][]::new);
+    }
+
+    private static String payback(Estimate e, ConversionResults.Decision d) {
+        if (e.n() == 0) {
+            return "not within " + d.planningYears() + " years";
+        }
+        return Numbers.show(e, Format.DECIMAL_1) + paidIn(e.n(), d.replications());
+    }
+
+    private static String paidIn(int n, int of) {
+        return n < of ? String.format(Locale.ROOT, " (in %d of %d replications)", n, of) : "";
     }
 
     static String week(double w) {

@@ -24,7 +24,7 @@ public record RunResults(int format, Provenance provenance, ScenarioInfo scenari
                          List<StationResults> stations, Bottleneck bottleneck, Series dailyOutput, Series dailyWip,
                          Capital capital, Assumptions assumptions, Checks checks) {
     /** Version of the results layout; raised when keys change meaning. */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
 
     public RunResults {
         kpis = List.copyOf(kpis);

@@ -18,10 +18,26 @@ import java.util.Set;
  * @param rampStations     stations that ramp up (empty = all stations of the converted line)
  * @param scrapRamp        scrap after restart (target: each station's scrap)
  * @param timeRamp         process-time multiplier after restart (target: 1)
+ * @param planningYears    years of cash flows from the planning date
+ * @param payments         when the retrofit's capex is paid, shares summing to 1
  */
 public record Conversion(double horizon, double warmup, int replications, double cutoverStart, double cutoverDuration,
                          List<Outage> outages, Set<String> rampStations, Optional<Ramp> scrapRamp,
-                         Optional<Ramp> timeRamp) {
+                         Optional<Ramp> timeRamp, int planningYears, List<Payment> payments) {
+    public Conversion {
+        outages = List.copyOf(outages);
+        payments = List.copyOf(payments);
+    }
+
+    /** The default schedule: 30 % deposit at the planning date, 60 % on delivery at cutover, 10 % on acceptance at restart. */
+    public static List<Payment> defaultPayments(double cutoverStart, double restart) {
+        return List.of(new Payment("deposit", 0.3, 0), new Payment("delivery", 0.6, cutoverStart),
+                new Payment("acceptance", 0.1, restart));
+    }
+
+    /** A share of the retrofit's capex paid {@code at} hours from the planning date. */
+    public record Payment(String label, double share, double at) {
+    }
 
     public double restart() {
         return cutoverStart + cutoverDuration;

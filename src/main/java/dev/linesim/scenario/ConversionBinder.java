@@ -75,7 +75,32 @@ final class ConversionBinder {
         Optional<Ramp> scrap = ramp(ramp, "scrap", span, true);
         Optional<Ramp> time = ramp(ramp, "process_time", span, false);
         int replications = c.path("replications").asInt(DEFAULT_REPLICATIONS);
-        return Optional.of(new Conversion(horizon, warmup, replications, start, duration, outages, rampStations, scrap, time));
+        int years = c.path("planning_years").asInt(base.economics().equipmentLife());
+        if (years * Quantities.HOURS_PER_YEAR < horizon) {
+            error("/conversion/planning_years", "the cash flows end at " + years + " years, before the timeline's horizon "
+                    + Quantities.formatHours(horizon) + " (expected planning_years covering the timeline)");
+        }
+        return Optional.of(new Conversion(horizon, warmup, replications, start, duration, outages, rampStations, scrap, time,
+                years, payments(c, start, start + duration)));
+    }
+
+    private List<Conversion.Payment> payments(JsonNode c, double cutoverStart, double restart) {
+        if (!c.has("payments")) {
+            return Conversion.defaultPayments(cutoverStart, restart);
+        }
+        List<Conversion.Payment> list = new ArrayList<>();
+        double total = 0;
+        for (int i = 0; i < c.get("payments").size(); i++) {
+            JsonNode p = c.get("payments").get(i);
+            double at = hours("/conversion/payments/" + i + "/at");
+            list.add(new Conversion.Payment(p.path("label").asText("payment " + (i + 1)), p.path("share").asDouble(), at));
+            total += p.path("share").asDouble();
+        }
+        if (Math.abs(total - 1) > 1e-9) {
+            error("/conversion/payments", String.format(java.util.Locale.ROOT, "the shares add up to %.4g (expected them to"
+                    + " add up to 1: the whole retrofit capex is paid)", total));
+        }
+        return list;
     }
 
     private Optional<Ramp> ramp(JsonNode ramp, String key, double span, boolean fraction) {

@@ -13,10 +13,14 @@ import java.util.Optional;
  * @param materialCostPerCell materials per cell started
  * @param pricePerKwh         selling price of good output per kWh
  * @param costs               bottom-up operating costs: materials, labour, energy, maintenance, overhead
+ * @param taxRate             tax on profit, for cash flows (0 when not given)
+ * @param subsidyPerKwh       production subsidy per kWh of good output, if any
+ * @param subsidyYears        years from the planning date the subsidy is paid (infinite when not given)
  */
 public record Economics(String currency, double discountRate, int equipmentLife, int buildingLife,
                         Optional<Money> fixedOpexPerYear, Optional<Money> materialCostPerCell,
-                        Optional<Money> pricePerKwh, OperatingCosts costs) {
+                        Optional<Money> pricePerKwh, OperatingCosts costs, double taxRate, Optional<Money> subsidyPerKwh,
+                        double subsidyYears) {
     public static final Economics DEFAULT = new Economics("USD", 0.08, 10, 20, Optional.empty(), Optional.empty(),
-            Optional.empty(), OperatingCosts.NONE);
+            Optional.empty(), OperatingCosts.NONE, 0, Optional.empty(), Double.POSITIVE_INFINITY);
 }

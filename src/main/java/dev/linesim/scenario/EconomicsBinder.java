@@ -36,7 +36,8 @@ final class EconomicsBinder {
         return new Economics(currency, e.path("discount_rate").asDouble(d.discountRate()),
                 e.path("equipment_life").asInt(d.equipmentLife()), e.path("building_life").asInt(d.buildingLife()),
                 money(at + "/fixed_opex_per_year"), money(at + "/material_cost_per_cell"), money(at + "/price_per_kwh"),
-                costs(at));
+                costs(at), e.path("tax_rate").asDouble(0), money(at + "/subsidy_per_kwh"),
+                e.path("subsidy_years").asDouble(Double.POSITIVE_INFINITY));
     }
 
     private OperatingCosts costs(String at) {

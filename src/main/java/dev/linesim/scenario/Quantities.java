@@ -25,6 +25,8 @@ public final class Quantities {
 
     /** Hours in a duration such as {@code "4 h"}, or empty when the text is not a duration. */
     /** The longest duration a scenario may give (100 years of 365.25 days), hours. */
+    /** Hours in a calendar year (365.25 days), for dating cash flows. */
+    public static final double HOURS_PER_YEAR = 365.25 * 24;
     public static final double MAX_HOURS = 100 * 365.25 * 24;
 
     public static OptionalDouble hours(String text) {

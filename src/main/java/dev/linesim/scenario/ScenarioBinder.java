@@ -46,6 +46,7 @@ final class ScenarioBinder {
         for (int i = 0; i < list.size(); i++) {
             stations.add(station("/stations/" + i, i == 0 ? null : list.get(i - 1).path("id").asText()));
         }
+        uncosted(stations, economics.costs());
         List<String> ids = stations.stream().map(StationSpec::id).toList();
         List<OperatingCosts.MaterialItem> bill = economics.costs().materials();
         for (int i = 0; i < bill.size(); i++) {
@@ -190,6 +191,20 @@ final class ScenarioBinder {
             return 1;
         }
         return (long) cells;
+    }
+
+    /** Operators or power given without the price that costs them are left out of the cost stack: say so. */
+    private void uncosted(List<StationSpec> stations, OperatingCosts costs) {
+        boolean staffed = stations.stream().anyMatch(s -> s.operations().operatorsPerMachine() > 0 || s.operations().crew() > 0);
+        boolean powered = stations.stream().anyMatch(s -> s.operations().busyKw() > 0 || s.operations().idleKw() > 0);
+        if (staffed && costs.wagePerHour().isEmpty()) {
+            problems.add(Problem.warning(doc.file(), doc.keyAt("/stations"), "economics", "stations give operators but"
+                    + " there is no economics.wage_per_hour, so labour is not costed (expected a wage, or no operators)"));
+        }
+        if (powered && costs.electricityPerKwh().isEmpty()) {
+            problems.add(Problem.warning(doc.file(), doc.keyAt("/stations"), "economics", "stations give power but there"
+                    + " is no economics.electricity_per_kwh, so energy is not costed (expected a price, or no power)"));
+        }
     }
 
     /** Operators per machine and per station, and power busy and idle (kW), each 0 when not given. */

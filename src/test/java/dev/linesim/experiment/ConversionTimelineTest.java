@@ -65,6 +65,11 @@ class ConversionTimelineTest {
         // shortfalls through week 5: week 3 (167 MWh-millionths); in cells weeks 3 and 4 (167 + 1)
         assertEquals(167 / 1e6, s.lostMwh().mean(), 1e-12);
         assertEquals(168.0, s.lostCells().mean(), 1e-9);
-        assertTrue(s.paybackYears().isEmpty(), "no prices, no payback");
+        // net lost output over the timeline: baseline 6 x 168 = 1,008 Wh against 168 + 168 + 1 + 334 + 670 + 672 =
+        // 2,013 Wh converting; in cells 1,008 against 168 + 168 + 1 + 167 + 335 + 336 = 1,175. The later weeks make up
+        // the shortfall and more: net, nothing is lost, while the shortfalls sum to 167 Wh
+        assertEquals(-1005 / 1e6, s.netLostMwh().mean(), 1e-12);
+        assertEquals(-167.0, s.netLostCells().mean(), 1e-9);
+        assertTrue(s.cash().isEmpty(), "no prices, no cash flows");
     }
 }

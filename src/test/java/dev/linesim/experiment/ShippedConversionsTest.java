@@ -21,7 +21,7 @@ class ShippedConversionsTest {
         RetrofitPlan shipped = ScenarioLoader.open(Path.of("scenarios", name + ".yaml")).plan().orElseThrow();
         Conversion c = shipped.conversion().orElseThrow();
         Conversion shortened = new Conversion(7 * 168, 3 * 24, 1, 168, 168, java.util.List.of(), c.rampStations(),
-                c.scrapRamp(), c.timeRamp());
+                c.scrapRamp(), c.timeRamp(), c.planningYears(), Conversion.defaultPayments(168, 336));
         RunSettings brief = new RunSettings(25 * 24, 20 * 24, 1, 1); // just past the ~19-day lead time
         RetrofitPlan plan = new RetrofitPlan(shipped.name(), shipped.base().withRun(brief), shipped.converted().withRun(brief),
                 shipped.fates(), shipped.changes(), Optional.of(shortened), shipped.resolvedYaml(), shipped.sources(), shipped.replaced());
@@ -31,6 +31,6 @@ class ShippedConversionsTest {
         assertTrue(s.convertedMwh().get(3).mean() < s.baselineMwh().get(3).mean(), "nothing comes out while the line is converted");
         assertTrue(s.convertedMwh().get(6).mean() > 0, "the converted line delivers within the horizon");
         assertTrue(s.lostMwh().mean() > 0);
-        assertTrue(s.paybackYears().isPresent(), "shipped plans carry prices");
+        assertTrue(s.cash().isPresent(), "shipped plans carry prices");
     }
 }
