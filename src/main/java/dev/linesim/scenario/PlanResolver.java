@@ -156,8 +156,9 @@ final class PlanResolver {
     }
 
     /**
-     * A cell that stores more (or less) energy needs more (or less) electrode, unless its voltage or its areal
-     * loading changes: a plan that changes the energy per cell but not the electrode area per cell is doubtful.
+     * A cell that stores more (or less) energy needs more (or less) electrode, or a different loading, unless its
+     * voltage changes: a plan that changes the energy per cell but neither the electrode area per cell nor the
+     * areal capacity is doubtful.
      */
     static List<Problem> energyWithoutElectrodes(YamlDocument plan, Scenario before, Scenario after) {
         double was = before.product().whPerCell();
@@ -165,14 +166,16 @@ final class PlanResolver {
         if (!plan.root().has("product") || Math.abs(now / was - 1) <= 0.01) {
             return List.of();
         }
-        Optional<Double> areaWas = before.product().electrode().map(Product.Electrode::areaPerCell);
-        Optional<Double> areaNow = after.product().electrode().map(Product.Electrode::areaPerCell);
-        boolean same = areaNow.isEmpty() || areaWas.isPresent() && Math.abs(areaNow.get() / areaWas.get() - 1) <= 0.01;
+        Optional<Product.Electrode> was0 = before.product().electrode();
+        Optional<Product.Electrode> now0 = after.product().electrode();
+        boolean same = now0.isEmpty() || was0.isPresent() && Math.abs(now0.get().areaPerCell() / was0.get().areaPerCell() - 1) <= 0.01
+                && now0.get().arealCapacity() == was0.get().arealCapacity();
         if (!same) {
             return List.of();
         }
         return List.of(Problem.warning(plan.file(), plan.keyAt("/product"), "product", String.format(java.util.Locale.ROOT,
-                "the energy per cell changes from %.0f to %.0f Wh (%+.0f %%) but the electrode area per cell does not, so"
+                "the energy per cell changes from %.0f to %.0f Wh (%+.0f %%) but neither the electrode area per cell nor its"
+                        + " loading does, so"
                         + " the electrode line makes the new cell as fast as the old one (expected product.electrode with the"
                         + " new cell's areal_capacity, so the extra energy costs electrode throughput)", was, now,
                 (now / was - 1) * 100)));

@@ -37,7 +37,7 @@ class VerifyTest {
         CliTest.Result r = cli("verify", "--dir", baselines.toString());
         assertEquals(0, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("no regression") && r.out().contains("capex, fates and reuse: equal to the cent"), r.out());
-        assertTrue(r.out().strip().endsWith("verify: 10 passed, 0 failed, 0 skipped"), r.out());
+        assertTrue(r.out().strip().endsWith("verify: 14 passed, 0 failed, 0 skipped"), r.out());
     }
 
     @Test
@@ -57,7 +57,7 @@ class VerifyTest {
         Element suites = xml.getDocumentElement();
         int failures = xml.getElementsByTagName("failure").getLength();
         assertEquals(String.valueOf(failures), suites.getAttribute("failures"));
-        assertEquals("10", suites.getAttribute("tests"), "9 KPIs and the capex figures");
+        assertEquals("14", suites.getAttribute("tests"), "13 KPIs (cost per kWh with its three components and scrap) and the capex figures");
         assertTrue(failures >= 5, "throughput, output and capex at least: " + failures);
     }
 
@@ -99,7 +99,7 @@ class VerifyTest {
         Files.writeString(json, good.replaceFirst("\"format\" : 1", "\"format\" : 99"));
         CliTest.Result layout = cli("verify", "--dir", baselines.toString());
         assertEquals(7, layout.code());
-        assertTrue(layout.err().contains("baseline layout 99/2"), layout.err());
+        assertTrue(layout.err().contains("baseline layout 99/3"), layout.err());
 
         Files.writeString(json, good.replace("\"linesim_version\" : \"", "\"linesim_version\" : \"0.0.1-old-"));
         CliTest.Result version = cli("verify", "--dir", baselines.toString(), "--exact");

@@ -105,7 +105,8 @@ class CellDesignTest {
         Scenario converted = ScenarioLoader.load(dir.resolve("plan.yaml"));
         assertEquals(1, converted.warnings().size());
         assertTrue(converted.warnings().get(0).format().contains("plan.yaml:3:1: warning: product: the energy per cell"
-                + " changes from 896 to 1024 Wh (+14 %) but the electrode area per cell does not"), converted.warnings().toString());
+                + " changes from 896 to 1024 Wh (+14 %) but neither the electrode area per cell nor its loading does"),
+                converted.warnings().toString());
 
         Files.writeString(dir.resolve("base.yaml"), line(CELL_280));
         Files.writeString(dir.resolve("plan.yaml"), "name: plan\nbase: base.yaml\nproduct: "

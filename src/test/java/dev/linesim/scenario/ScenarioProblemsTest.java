@@ -33,7 +33,7 @@ class ScenarioProblemsTest {
     void unknownKeyNamesTheKeyAndSuggestsTheNearestOne() {
         assertEquals("bad.yaml:6:5: error: stations[0].machnes: unknown key 'machnes' (did you mean 'machines'?)"
                 + " (expected one of: id, name, type, machines, unit, cells_per_unit, electrode_per_unit, batch, process_time, buffer,"
-                + " failures, scrap, from, calendar, capex)",
+                + " failures, scrap, from, calendar, capex, operators, crew, power)",
                 only(HEAD + "  - id: a\n    machnes: 2\n    process_time: 1 h\n"));
     }
 
