@@ -96,9 +96,11 @@ public final class TestResults {
         return Experiment.run(ScenarioLoader.open(write(dir)), 2, r -> { }).results();
     }
 
+    /** The plan's run, with its steady-state cash flows against the base line (simulated for them). */
     public static RunResults plan(Path dir) throws ScenarioException {
         write(dir);
-        return Experiment.run(ScenarioLoader.open(dir.resolve("small-semisolid.yaml")), 2, r -> { }).results();
+        ScenarioLoader.Loaded plan = ScenarioLoader.open(dir.resolve("small-semisolid.yaml"));
+        return Experiment.results(plan, Experiment.run(plan, 2, r -> { }), 2, java.util.Optional.empty());
     }
 
     public static ComparisonResults comparison(Path dir) throws ScenarioException {

@@ -11,6 +11,7 @@ import dev.linesim.scenario.ScenarioLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
@@ -67,7 +68,12 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
         });
-        RunResults results = run.results();
+        if (subject.plan().flatMap(p -> p.conversion()).isPresent() && !output.quiet) {
+            stderr.println("linesim: simulating the base line " + subject.plan().get().base().name()
+                    + " on the same settings, for the conversion's cash flows");
+            stderr.flush();
+        }
+        RunResults results = Experiment.results(subject, run, workers, Optional.empty());
         long drawStart = System.nanoTime();
         var files = Outputs.run(results, drawing);
         double drawSeconds = (System.nanoTime() - drawStart) / 1e9;

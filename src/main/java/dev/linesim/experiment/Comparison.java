@@ -33,10 +33,22 @@ public final class Comparison {
     /** Runs every file on {@code settings} and compares them to the first; {@code progress} hears each scenario start. */
     public static ComparisonResults run(List<ScenarioLoader.Loaded> entries, RunSettings settings, int threads,
                                         Consumer<String> progress) {
-        List<RunResults> runs = new ArrayList<>();
+        List<RunSummary> summaries = new ArrayList<>();
         for (ScenarioLoader.Loaded e : entries) {
-            progress.accept("simulating " + e.scenario().name() + " (" + (runs.size() + 1) + "/" + entries.size() + ")");
-            runs.add(Experiment.run(e.withRun(settings), threads, x -> { }).results());
+            progress.accept("simulating " + e.scenario().name() + " (" + (summaries.size() + 1) + "/" + entries.size() + ")");
+            summaries.add(Experiment.run(e.withRun(settings), threads, x -> { }));
+        }
+        List<RunResults> runs = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            RunSummary s = summaries.get(i);
+            // a plan compared with its own base line takes that run for its cash flows; otherwise its base is simulated
+            Optional<RunSummary> base = s.plan().flatMap(p -> summaries.stream().filter(o -> o.plan().isEmpty()
+                    && o.scenario().name().equals(p.base().name()) && o.scenario().stations().equals(p.base().stations()))
+                    .findFirst());
+            if (s.plan().flatMap(p -> p.conversion()).isPresent() && base.isEmpty()) {
+                progress.accept("simulating the base line of " + s.scenario().name() + " for its cash flows");
+            }
+            runs.add(Experiment.results(entries.get(i).withRun(settings), s, threads, base));
         }
         return of(runs, ScenarioLabels.of(entries));
     }

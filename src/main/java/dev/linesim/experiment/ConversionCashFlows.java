@@ -3,6 +3,7 @@ package dev.linesim.experiment;
 import dev.linesim.economics.CapexItem;
 import dev.linesim.economics.CashFlow;
 import dev.linesim.line.ReplicationResult;
+import dev.linesim.results.ConversionResults;
 import dev.linesim.scenario.Conversion;
 import dev.linesim.scenario.Economics;
 import dev.linesim.scenario.Money;
@@ -40,7 +41,58 @@ import java.util.Optional;
 final class ConversionCashFlows {
     static final double WEEKS_PER_YEAR = Quantities.HOURS_PER_YEAR / 168;
 
+    /** Basis of a decision whose output over time was simulated week by week. */
+    static final String SIMULATED = "simulated conversion timeline: drain, installation, ramp-up";
+    /** Basis of a decision estimated from both lines' steady states. */
+    static final String STEADY_STATE = "steady states: liquid output stops at cutover, the converted line runs at its"
+            + " steady rate from restart (no drain, no ramp-up; linesim convert simulates them)";
+
     private ConversionCashFlows() {
+    }
+
+    /** The cash flows as result records, money in millions. */
+    static ConversionResults.Decision decision(RetrofitPlan plan, Conversion c, Result x, String basis) {
+        int paid = (int) java.util.Arrays.stream(x.simplePayback()).filter(Double::isFinite).count();
+        List<Estimate> cumulative = x.cumulativeByWeek().stream().map(e -> e.times(1e-6)).toList();
+        Economics e = plan.converted().economics();
+        return new ConversionResults.Decision(basis, e.currency(), c.planningYears(), e.discountRate(), e.taxRate(),
+                Estimate.of(x.npv()).times(1e-6), Estimate.of(x.irr()), Estimate.of(x.simplePayback()),
+                Estimate.of(x.discountedPayback()), paid, x.npv().length, Estimate.of(x.netLostMargin()).times(1e-6),
+                Estimate.of(x.shortfallMargin()).times(1e-6), c.payments().stream().map(p -> new ConversionResults.Payment(
+                        p.label(), p.share(), p.at() / 168.0)).toList(), cumulative);
+    }
+
+    /**
+     * The decision estimated from the two lines' steady-state runs, for {@code run} and {@code compare}: the liquid
+     * line at its steady rate until cutover, nothing during installation, the converted line at its steady rate from
+     * restart; empty without a conversion section or prices.
+     */
+    static Optional<ConversionResults.Decision> steadyState(RunSummary liquid, RunSummary converted) {
+        Optional<RetrofitPlan> plan = converted.plan();
+        if (plan.isEmpty() || plan.get().conversion().isEmpty()) {
+            return Optional.empty();
+        }
+        Conversion c = plan.get().conversion().get();
+        int weeks = (int) Math.ceil(c.restart() / 168 - 1e-9) + 1;
+        int n = Math.min(liquid.replications().size(), converted.replications().size());
+        List<ConversionStudy.Weekly> series = new ArrayList<>();
+        int[] shortfallWeeks = new int[n];
+        for (int r = 0; r < n; r++) {
+            double[] base = new double[weeks];
+            double[] drain = new double[weeks];
+            double[] now = new double[weeks];
+            double old = liquid.replications().get(r).cellsPerHour();
+            double neu = converted.replications().get(r).cellsPerHour();
+            for (int w = 0; w < weeks; w++) {
+                base[w] = old * 168;
+                drain[w] = old * Math.max(0, Math.min(168 * (w + 1), c.cutoverStart()) - 168 * w);
+                now[w] = neu * Math.max(0, 168 * (w + 1) - Math.max(168 * w, c.restart()));
+            }
+            series.add(new ConversionStudy.Weekly(base, drain, now));
+            shortfallWeeks[r] = weeks;
+        }
+        return of(plan.get(), c, series, shortfallWeeks, liquid, converted)
+                .map(x -> decision(plan.get(), c, x, STEADY_STATE));
     }
 
     /**

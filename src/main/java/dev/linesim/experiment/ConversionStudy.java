@@ -66,23 +66,14 @@ public record ConversionStudy(RetrofitPlan plan, int weeks, List<Estimate> basel
     public ConversionResults results() {
         Conversion c = plan.conversion().orElseThrow();
         RunResults convertedResults = converted.results();
-        ConversionResults.Decision decision = cash.map(x -> decision(c, x)).orElse(null);
+        ConversionResults.Decision decision = cash.map(x -> ConversionCashFlows.decision(plan, c, x,
+                ConversionCashFlows.SIMULATED)).orElse(null);
         return new ConversionResults(RunResults.FORMAT, convertedResults.provenance(), plan.name(), plan.base().name(),
                 lostMwh.n(), weeks, c.cutoverStart() / 168.0, c.restart() / 168.0, baselineMwh, drainingMwh, convertedLineMwh,
                 convertedMwh, differenceMwh, lostMwh, lostCells, netLostMwh, netLostCells, crossoverWeek, crossed, decision,
                 liquid.results(), convertedResults);
     }
 
-    private ConversionResults.Decision decision(Conversion c, ConversionCashFlows.Result x) {
-        int paid = (int) java.util.Arrays.stream(x.simplePayback()).filter(Double::isFinite).count();
-        List<Estimate> cumulative = x.cumulativeByWeek().stream().map(e -> e.times(1e-6)).toList();
-        return new ConversionResults.Decision(plan.converted().economics().currency(), c.planningYears(),
-                plan.converted().economics().discountRate(), plan.converted().economics().taxRate(),
-                Estimate.of(x.npv()).times(1e-6), Estimate.of(x.irr()), Estimate.of(x.simplePayback()),
-                Estimate.of(x.discountedPayback()), paid, x.npv().length, Estimate.of(x.netLostMargin()).times(1e-6),
-                Estimate.of(x.shortfallMargin()).times(1e-6), c.payments().stream().map(p -> new ConversionResults.Payment(
-                        p.label(), p.share(), p.at() / 168.0)).toList(), cumulative);
-    }
 
     public static ConversionStudy run(RetrofitPlan plan, int threads) {
         return run(plan, threads, message -> { });

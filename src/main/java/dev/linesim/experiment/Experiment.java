@@ -3,6 +3,9 @@ package dev.linesim.experiment;
 import dev.linesim.line.LineModel;
 import dev.linesim.line.ReplicationResult;
 import dev.linesim.results.Checks;
+import dev.linesim.results.ResultsFiles;
+import dev.linesim.results.RunResults;
+import dev.linesim.scenario.RetrofitPlan;
 import dev.linesim.scenario.RunSettings;
 import dev.linesim.scenario.Scenario;
 import dev.linesim.scenario.ScenarioLoader;
@@ -62,6 +65,30 @@ public final class Experiment {
         double seconds = (System.nanoTime() - started) / 1e9;
         return new RunSummary(scenario, subject.plan(), results, LineEconomics.of(scenario, subject.plan(), results),
                 Provenances.of(subject.sources(), subject.plan().isPresent(), threads), warmupMethod, precision, seconds);
+    }
+
+    /**
+     * The results of a run; for a retrofit plan with a conversion section and prices, with its cash flows against
+     * staying liquid estimated from both lines' steady states. The liquid base line is {@code base} when the caller
+     * has simulated it on the same settings, else it is simulated here (same settings and seed: common random numbers).
+     */
+    public static RunResults results(ScenarioLoader.Loaded subject, RunSummary run, int threads, Optional<RunSummary> base) {
+        RunResults r = run.results();
+        Optional<RetrofitPlan> plan = run.plan();
+        if (plan.isEmpty() || plan.get().conversion().isEmpty() || plan.get().base().economics().pricePerKwh().isEmpty()
+                || plan.get().converted().economics().pricePerKwh().isEmpty()) {
+            return r;
+        }
+        RunSummary liquid = base.orElseGet(() -> {
+            List<java.nio.file.Path> files = subject.sources().isEmpty() ? List.of()
+                    : subject.sources().subList(1, subject.sources().size());
+            return run(new ScenarioLoader.Loaded(plan.get().base().withRun(run.scenario().run()), Optional.empty(), files),
+                    threads, x -> { });
+        });
+        return ConversionCashFlows.steadyState(liquid, run).map(d -> {
+            RunResults with = r.withDecision(d);
+            return with.withProvenance(with.provenance().withDigest(ResultsFiles.digest(with)));
+        }).orElse(r);
     }
 
     /** Replications {@code from} (inclusive) to {@code to} (exclusive) of a scenario, in replication order. */

@@ -104,11 +104,14 @@ public final class KpiCatalogue {
                                 + " per year / good kWh per year, per replication (see README, Cost stack)",
                         x -> x.stackByReplication().containsKey(c),
                         (run, r) -> run.economics().stackByReplication().get(c)[r.replication()]));
+                if (c == CostStack.Component.MATERIALS) {
+                    all.add(economics("scrap_material_per_kwh", "    of which in scrapped cells", "{currency}/kWh",
+                            Format.DECIMAL_2, "materials consumed by cells later scrapped, each up to the station where it"
+                                    + " was lost, per good kWh (part of the materials)",
+                            x -> x.stackByReplication().containsKey(CostStack.Component.MATERIALS),
+                            (run, r) -> run.economics().scrapMaterialsByReplication()[r.replication()]));
+                }
             }
-            all.add(economics("scrap_material_per_kwh", "  of which materials scrapped", "{currency}/kWh", Format.DECIMAL_2,
-                    "materials consumed by cells later scrapped, each up to the station where it was lost, per good kWh",
-                    x -> x.stackByReplication().containsKey(CostStack.Component.MATERIALS),
-                    (run, r) -> run.economics().scrapMaterialsByReplication()[r.replication()]));
         }
         return List.copyOf(all);
     }

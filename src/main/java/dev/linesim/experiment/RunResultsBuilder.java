@@ -57,7 +57,7 @@ final class RunResultsBuilder {
                 ReplicationResult::horizonDailyGood);
         Series wip = series("wip_cells", "WIP on main path", "cells", run.replications(), ReplicationResult::horizonDailyWip);
         RunResults r = new RunResults(RunResults.FORMAT, run.provenance(), info, settings, kpis, stations, Bottleneck.of(stations),
-                output, wip, CapitalBuilder.build(run), AssumptionsBuilder.build(s), WarmupCheck.checks(run));
+                output, wip, CapitalBuilder.build(run), AssumptionsBuilder.build(s), WarmupCheck.checks(run), null);
         return r.withProvenance(r.provenance().withDigest(ResultsFiles.digest(r)));
     }
 

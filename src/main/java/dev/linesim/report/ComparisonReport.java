@@ -32,6 +32,12 @@ public final class ComparisonReport {
             sb.append(String.format(Locale.ROOT, "  %-38s bottleneck: %s%n", c.label(i), Titles.bottleneck(c.runs().get(i).bottleneck())));
         }
         for (int i = 0; i < c.runs().size(); i++) {
+            if (c.runs().get(i).decision() != null) {
+                sb.append(DecisionTable.text(c.label(i) + ": converting against staying liquid ("
+                        + c.runs().get(i).scenario().base() + ")", c.runs().get(i).decision()));
+            }
+        }
+        for (int i = 0; i < c.runs().size(); i++) {
             String label = c.label(i);
             c.runs().get(i).checks().warnings().forEach(w -> sb.append("  WARNING: ").append(label).append(": ").append(w).append('\n'));
         }

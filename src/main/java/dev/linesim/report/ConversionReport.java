@@ -50,25 +50,9 @@ public final class ConversionReport {
             String m = "M" + d.currency();
             rows.add(new String[] {"Margin of net output lost, " + m, Numbers.number(d.netLostMarginMillions(), 1)});
             rows.add(new String[] {"Margin of shortfalls to crossover, " + m, Numbers.number(d.shortfallMarginMillions(), 1)});
-            rows.add(new String[] {String.format(Locale.ROOT, "NPV over %d years at %s, %s", d.planningYears(),
-                    Numbers.percent(d.discountRate()), m), Numbers.number(d.npvMillions(), 1)});
-            rows.add(new String[] {"IRR", d.irr().n() == 0 ? "none (never pays back)" : Numbers.percent(d.irr())
-                    + paidIn(d.irr().n(), d.replications())});
-            rows.add(new String[] {"Simple payback from first outlay, years", payback(d.simplePaybackYears(), d)});
-            rows.add(new String[] {"Discounted payback from first outlay, years", payback(d.discountedPaybackYears(), d)});
+            rows.addAll(DecisionTable.rows(d));
         }
         return rows.toArray(String[][]::new);
-    }
-
-    private static String payback(Estimate e, ConversionResults.Decision d) {
-        if (e.n() == 0) {
-            return "not within " + d.planningYears() + " years";
-        }
-        return Numbers.show(e, Format.DECIMAL_1) + paidIn(e.n(), d.replications());
-    }
-
-    private static String paidIn(int n, int of) {
-        return n < of ? String.format(Locale.ROOT, " (in %d of %d replications)", n, of) : "";
     }
 
     static String week(double w) {

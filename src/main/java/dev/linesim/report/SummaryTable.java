@@ -49,6 +49,9 @@ public final class SummaryTable {
             sb.append("* bottleneck\n");
         }
         sb.append(EconomicsTable.render(run));
+        if (run.decision() != null) {
+            sb.append(DecisionTable.text("Converting against staying liquid (" + run.scenario().base() + ")", run.decision()));
+        }
         return sb.toString();
     }
 

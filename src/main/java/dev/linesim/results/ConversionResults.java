@@ -48,6 +48,7 @@ public record ConversionResults(int format, Provenance provenance, String plan, 
      * The conversion as an investment, incremental to staying liquid, from the planning date over the planning
      * horizon (README, "Cash flows of the conversion"). Money in millions of {@code currency}.
      *
+     * @param basis             what the output over time comes from: the simulated timeline, or both lines' steady states
      * @param currency          currency
      * @param planningYears     years of cash flows
      * @param discountRate      annual discount rate
@@ -63,7 +64,7 @@ public record ConversionResults(int format, Provenance provenance, String plan, 
      * @param payments          when the retrofit's capex is paid
      * @param cumulativeMillions cumulative undiscounted cash position at the end of each week
      */
-    public record Decision(String currency, int planningYears, double discountRate, double taxRate, Estimate npvMillions,
+    public record Decision(String basis, String currency, int planningYears, double discountRate, double taxRate, Estimate npvMillions,
                            Estimate irr, Estimate simplePaybackYears, Estimate discountedPaybackYears, int paidBack,
                            int replications, Estimate netLostMarginMillions, Estimate shortfallMarginMillions,
                            List<Payment> payments, List<Estimate> cumulativeMillions) {

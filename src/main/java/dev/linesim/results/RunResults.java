@@ -19,10 +19,12 @@ import java.util.Optional;
  * @param capital      capex items and totals
  * @param assumptions  inputs, as text for reports
  * @param checks       warm-up and precision checks, and the warnings they raise
+ * @param decision     for a retrofit plan with a conversion section: its cash flows against staying liquid, estimated
+ *                     from both lines' steady states (null otherwise)
  */
 public record RunResults(int format, Provenance provenance, ScenarioInfo scenario, RunInfo run, List<KpiEstimate> kpis,
                          List<StationResults> stations, Bottleneck bottleneck, Series dailyOutput, Series dailyWip,
-                         Capital capital, Assumptions assumptions, Checks checks) {
+                         Capital capital, Assumptions assumptions, Checks checks, ConversionResults.Decision decision) {
     /** Version of the results layout; raised when keys change meaning. */
     public static final int FORMAT = 3;
 
@@ -47,6 +49,13 @@ public record RunResults(int format, Provenance provenance, ScenarioInfo scenari
 
     /** The same results with another provenance (a comparison gives its runs one shared provenance). */
     public RunResults withProvenance(Provenance p) {
-        return new RunResults(format, p, scenario, run, kpis, stations, bottleneck, dailyOutput, dailyWip, capital, assumptions, checks);
+        return new RunResults(format, p, scenario, run, kpis, stations, bottleneck, dailyOutput, dailyWip, capital, assumptions,
+                checks, decision);
+    }
+
+    /** The same results with the decision's cash flows (the caller refreshes the digest). */
+    public RunResults withDecision(ConversionResults.Decision d) {
+        return new RunResults(format, provenance, scenario, run, kpis, stations, bottleneck, dailyOutput, dailyWip, capital,
+                assumptions, checks, d);
     }
 }

@@ -36,6 +36,9 @@ public final class ComparisonCharts {
             charts.add(differences(c));
         }
         charts.add(timeShares(c));
+        if (c.runs().stream().allMatch(MoneyCharts::hasStack)) {
+            charts.add(MoneyCharts.costStack(c.runs(), c.labels()));
+        }
         int k = 0;
         for (RunResults r : c.runs()) {
             if (r.capital().retrofit() != null) {

@@ -33,6 +33,9 @@ public final class ConversionCharts {
     public static List<Chart> all(ConversionResults c) {
         List<Chart> charts = new ArrayList<>();
         charts.add(weeklyOutput(c));
+        if (c.decision() != null) {
+            charts.add(MoneyCharts.cumulativeCash(c));
+        }
         if (c.converted().capital().retrofit() != null) {
             charts.add(RunCharts.capexWaterfall(c.converted(), "capex-waterfall"));
         }
@@ -118,8 +121,10 @@ public final class ConversionCharts {
         plot.setFixedLegendItems(items);
         String caption = String.format(Locale.ROOT, "Weekly good output in MWh, mean and 95 %% CI band over %d replications:"
                 + " staying liquid, the liquid line draining after its feed stops (week %s), and the converted line from its"
-                + " restart (week %s); shaded: output lost, %s MWh.", c.replications(), week(c.cutoverStartWeek()),
-                week(c.restartWeek()), String.format(Locale.UK, "%,.0f", c.lostMwh().mean()));
+                + " restart (week %s); shaded: the weekly shortfalls through the crossover, %s MWh in all (net of the"
+                + " weeks that make more: %s MWh).", c.replications(), week(c.cutoverStartWeek()),
+                week(c.restartWeek()), String.format(Locale.UK, "%,.0f", c.lostMwh().mean()),
+                String.format(Locale.UK, "%,.0f", c.netLostMwh().mean()));
         return new Chart("weekly-output", caption, Figure.of(ChartStyle.finish(chart)), table, RunCharts.WIDTH * 1.25, 340);
     }
 

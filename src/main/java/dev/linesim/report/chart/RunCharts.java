@@ -65,6 +65,9 @@ public final class RunCharts {
         charts.add(yieldWaterfall(run));
         charts.add(dailyOutput(run));
         charts.add(dailyWip(run));
+        if (MoneyCharts.hasStack(run)) {
+            charts.add(MoneyCharts.costStack(List.of(run), List.of(run.scenario().name())));
+        }
         if (run.capital().priced()) {
             charts.add(capexByStation(run));
             if (run.capital().retrofit() != null) {

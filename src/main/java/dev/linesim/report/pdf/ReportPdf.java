@@ -45,6 +45,7 @@ public final class ReportPdf {
         charts.forEach(p::chart);
         stationTable(p, r);
         capital(p, r.capital());
+        decision(p, r);
         assumptions(p, r, "Assumptions");
         return p.render(footer(r.provenance()));
     }
@@ -83,6 +84,7 @@ public final class ReportPdf {
             description(p, r);
             kpiTable(p, r);
             capital(p, r.capital());
+            decision(p, r);
             assumptions(p, r, "Assumptions of " + r.scenario().name());
         }
         return p.render(footer(c.provenance()));
@@ -212,6 +214,17 @@ public final class ReportPdf {
         String mean = String.format(Locale.ROOT, "%.1f", 100 * e.mean());
         return Double.isNaN(e.halfWidth()) || 100 * e.halfWidth() < 0.05 ? mean
                 : mean + " ± " + String.format(Locale.ROOT, "%.1f", 100 * e.halfWidth());
+    }
+
+    /** A plan's cash flows against staying liquid, from both lines' steady states. */
+    private static void decision(PageLayout p, RunResults r) {
+        if (r.decision() == null) {
+            return;
+        }
+        p.heading("Converting against staying liquid (" + r.scenario().base() + ")");
+        p.paragraph("Cash flows of the conversion, incremental to staying liquid, estimated from " + r.decision().basis()
+                + ". Means with 95 % CIs over the replications (simulation noise only).");
+        p.keyValues(dev.linesim.report.DecisionTable.rows(r.decision()));
     }
 
     private static void capital(PageLayout p, Capital c) {
