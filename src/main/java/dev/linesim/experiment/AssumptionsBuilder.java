@@ -3,6 +3,7 @@ package dev.linesim.experiment;
 import dev.linesim.results.Assumptions;
 import dev.linesim.scenario.BatchRule;
 import dev.linesim.scenario.Economics;
+import dev.linesim.scenario.OperatingCosts;
 import dev.linesim.scenario.Money;
 import dev.linesim.scenario.Quantities;
 import dev.linesim.scenario.Scenario;
@@ -19,7 +20,14 @@ final class AssumptionsBuilder {
     static Assumptions build(Scenario s) {
         List<Assumptions.Setting> line = new ArrayList<>();
         line.add(new Assumptions.Setting("Cell", (s.product().chemistry() + " " + s.product().format()).trim()));
-        line.add(new Assumptions.Setting("Energy per cell", String.format(Locale.ROOT, "%.1f Wh", s.product().whPerCell())));
+        line.add(new Assumptions.Setting("Energy per cell", String.format(Locale.ROOT, "%.1f Wh", s.product().whPerCell())
+                + (Double.isNaN(s.product().capacityAh()) ? "" : String.format(Locale.ROOT, " (%s Ah)",
+                CapitalBuilder.trim(s.product().capacityAh())))
+                + (Double.isNaN(s.product().massKg()) ? "" : String.format(Locale.ROOT, " in %s kg: %.0f Wh/kg",
+                CapitalBuilder.trim(s.product().massKg()), s.product().specificEnergy()))));
+        s.product().electrode().ifPresent(el -> line.add(new Assumptions.Setting("Electrode", String.format(Locale.ROOT,
+                "%s mAh/cm2 per side on %d side(s): %.3f m2 of cathode foil per cell; trim %s %%",
+                CapitalBuilder.trim(el.arealCapacity()), el.sides(), el.areaPerCell(), CapitalBuilder.trim(100 * el.trim())))));
         if (!Double.isNaN(s.product().liquidFraction())) {
             line.add(new Assumptions.Setting("Liquid electrolyte share", CapitalBuilder.trim(100 * s.product().liquidFraction()) + " %"));
         }
@@ -32,6 +40,31 @@ final class AssumptionsBuilder {
         e.fixedOpexPerYear().ifPresent(m -> line.add(new Assumptions.Setting("Fixed opex", m.format() + "/yr")));
         e.materialCostPerCell().ifPresent(m -> line.add(new Assumptions.Setting("Materials per cell started", plain(m))));
         e.pricePerKwh().ifPresent(m -> line.add(new Assumptions.Setting("Price of good output", plain(m) + "/kWh")));
+        OperatingCosts c = e.costs();
+        if (!c.materials().isEmpty()) {
+            java.math.BigDecimal bill = c.materials().stream().map(i -> i.perCell().amount())
+                    .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+            line.add(new Assumptions.Setting("Bill of materials", String.format(Locale.ROOT, "%s %s per cell (%.1f %s/kWh) in %d"
+                    + " items, each consumed where it enters", bill.stripTrailingZeros().toPlainString(), e.currency(),
+                    bill.doubleValue() * 1000 / s.product().whPerCell(), e.currency(), c.materials().size())));
+        }
+        c.wagePerHour().ifPresent(m -> line.add(new Assumptions.Setting("Labour", plain(m) + " per operator-hour, "
+                + CapitalBuilder.trim(Math.round(CostStack.labourHours(s) / (s.calendar().hoursPerDay() * s.calendar().daysPerYear())
+                * 10) / 10.0) + " posts staffed round the calendar")));
+        c.electricityPerKwh().ifPresent(m -> line.add(new Assumptions.Setting("Electricity", plain(m) + "/kWh")));
+        if (!Double.isNaN(c.maintenanceShare())) {
+            line.add(new Assumptions.Setting("Maintenance", CapitalBuilder.trim(100 * c.maintenanceShare())
+                    + " % of installed equipment value per year"));
+        }
+        c.overheadPerYear().ifPresent(m -> line.add(new Assumptions.Setting("Overhead", m.format() + "/yr")));
+        s.facility().dryRoom().ifPresent(d -> line.add(new Assumptions.Setting("Dry room running", String.format(Locale.ROOT,
+                "%.0f kW (%s m2 at %s C: %.2f kW/m2)", d.powerKw(), CapitalBuilder.trim(d.areaM2()), CapitalBuilder.trim(d.dewPointC()),
+                d.running().kwPerM2At(d.dewPointC())))));
+        if (e.taxRate() > 0) {
+            line.add(new Assumptions.Setting("Tax on profit", CapitalBuilder.trim(100 * e.taxRate()) + " %"));
+        }
+        e.subsidyPerKwh().ifPresent(m -> line.add(new Assumptions.Setting("Production subsidy", plain(m) + "/kWh"
+                + (Double.isFinite(e.subsidyYears()) ? " for " + CapitalBuilder.trim(e.subsidyYears()) + " years" : ""))));
         List<Assumptions.StationRow> rows = new ArrayList<>();
         for (StationSpec st : s.stations()) {
             boolean delay = st.kind() == StationSpec.Kind.DELAY;

@@ -101,10 +101,10 @@ public final class ConversionCharts {
         plot.setDataset(1, lost);
         plot.setRenderer(1, shade);
         // labels to the right of their lines, one below the other, so none is cut off or hides another
-        marker(plot, c.cutoverStartWeek(), "liquid feed stops", 4);
-        marker(plot, c.restartWeek(), "converted line restarts", 22);
+        marker(plot, c.cutoverStartWeek(), "liquid feed stops", 4, c.weeks());
+        marker(plot, c.restartWeek(), "converted line restarts", 22, c.weeks());
         if (c.crossed() > 0) {
-            marker(plot, c.crossoverWeek().mean(), "converted line overtakes", 40);
+            marker(plot, c.crossoverWeek().mean(), "converted line overtakes", 40, c.weeks());
         }
         NumberAxis x = (NumberAxis) plot.getDomainAxis();
         x.setRange(0, c.weeks());
@@ -128,11 +128,13 @@ public final class ConversionCharts {
         return new Chart("weekly-output", caption, Figure.of(ChartStyle.finish(chart)), table, RunCharts.WIDTH * 1.25, 340);
     }
 
-    private static void marker(XYPlot plot, double week, String label, double fromTop) {
+    /** A dashed line at a week, its label to the right of it, or to the left in the last 40 % of the timeline. */
+    private static void marker(XYPlot plot, double week, String label, double fromTop, int weeks) {
         ValueMarker m = new ValueMarker(week, Color.DARK_GRAY, Plots.dashed(1));
         Plots.label(m, label + " (week " + week(week) + ")");
-        m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        boolean late = week > 0.6 * weeks;
+        m.setLabelAnchor(late ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+        m.setLabelTextAnchor(late ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
         m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(fromTop, 4, 4, 4));
         plot.addDomainMarker(m);
     }
