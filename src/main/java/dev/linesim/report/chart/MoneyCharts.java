@@ -83,10 +83,30 @@ public final class MoneyCharts {
             r.setSeriesPaint(i, colours[i % colours.length]);
             r.setSeriesItemLabelPaint(i, colours[i % colours.length] == ChartStyle.BLUE ? Color.WHITE : ChartStyle.BLACK);
         }
-        r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", Plots.thousands(1)));
+        // segments labelled only where the label fits in every bar alike: 8 % of the tallest bar or more
+        double tallest = runs.stream().mapToDouble(x -> x.required("cost_per_kwh").estimate().mean()).max().orElse(0);
+        r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", Plots.thousands(1)) {
+            @Override
+            public String generateLabel(org.jfree.data.category.CategoryDataset d, int row, int column) {
+                Number v = d.getValue(row, column);
+                return v != null && v.doubleValue() >= 0.08 * tallest ? super.generateLabel(d, row, column) : null;
+            }
+        });
         r.setDefaultItemLabelFont(ChartStyle.SMALL);
         r.setDefaultItemLabelsVisible(true);
         ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(Plots.thousands(0));
+        ((NumberAxis) plot.getRangeAxis()).setUpperMargin(0.12);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(1.0f);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(3);
+        for (int i = 0; i < runs.size(); i++) { // the total and its CI over each bar
+            Estimate total = runs.get(i).required("cost_per_kwh").estimate();
+            org.jfree.chart.annotations.CategoryTextAnnotation t = new org.jfree.chart.annotations.CategoryTextAnnotation(
+                    String.format(Locale.UK, "%.2f ± %.2f", total.mean(), total.halfWidth()), names.get(i), total.mean());
+            t.setFont(ChartStyle.SMALL);
+            t.setTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_CENTER);
+            t.setCategoryAnchor(org.jfree.chart.axis.CategoryAnchor.MIDDLE);
+            plot.addAnnotation(t);
+        }
         chart.getLegend().setItemFont(ChartStyle.LEGEND);
         String caption = "Cost per kWh of good output, " + currency + "/kWh, by component (means over the replications;"
                 + " each component's 95 % CI is in the CSV). Totals: " + totals + ".";
