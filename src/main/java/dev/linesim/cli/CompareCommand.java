@@ -27,6 +27,8 @@ final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
     @Mixin
+    OverrideOptions overrides;
+    @Mixin
     StacktraceOption stacktrace;
     @Mixin
     RunSettingsOptions settings;
@@ -46,7 +48,7 @@ final class CompareCommand implements Callable<Integer> {
         List<Problem> problems = new ArrayList<>();
         for (Path f : files) {
             try {
-                entries.add(ScenarioLoader.open(f));
+                entries.add(ScenarioLoader.open(f, overrides.parsed()));
             } catch (ScenarioException e) {
                 problems.addAll(e.problems());
             }

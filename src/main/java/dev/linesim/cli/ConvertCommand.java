@@ -25,6 +25,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
     @Mixin
+    OverrideOptions overrides;
+    @Mixin
     StacktraceOption stacktrace;
     @Parameters(paramLabel = "PLAN", description = "Retrofit plan with a conversion section.")
     Path file;
@@ -38,7 +40,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws ScenarioException {
         var drawing = charts.options();
-        ScenarioLoader.Loaded loaded = ScenarioLoader.open(file);
+        ScenarioLoader.Loaded loaded = ScenarioLoader.open(file, overrides.parsed());
         RetrofitPlan plan = loaded.plan().orElseThrow(() -> new UsageException(
                 file + " is a line, not a retrofit plan: 'convert' needs a plan with a conversion section"));
         if (plan.conversion().isEmpty()) {

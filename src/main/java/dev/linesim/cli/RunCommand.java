@@ -31,6 +31,8 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
     @Mixin
+    OverrideOptions overrides;
+    @Mixin
     StacktraceOption stacktrace;
 
     @Parameters(paramLabel = "FILE", description = "Scenario file (YAML).")
@@ -51,7 +53,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         var drawing = charts.options();
-        ScenarioLoader.Loaded loaded = ScenarioLoader.open(file);
+        ScenarioLoader.Loaded loaded = ScenarioLoader.open(file, overrides.parsed());
         ScenarioLoader.Loaded subject = loaded.withRun(settings.apply(loaded.scenario().run()));
         Path dir = output.dir(subject.scenario().name());
         int workers = output.threads();

@@ -64,7 +64,7 @@ public final class Experiment {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         return new RunSummary(scenario, subject.plan(), results, LineEconomics.of(scenario, subject.plan(), results),
-                Provenances.of(subject.sources(), subject.plan().isPresent(), threads), warmupMethod, precision, seconds);
+                Provenances.of(subject.sources(), subject.plan().isPresent(), threads, subject.overrides()), warmupMethod, precision, seconds);
     }
 
     /**

@@ -35,8 +35,9 @@ public final class Provenances {
      * @param sources the files read, the scenario or plan first, then its base chain
      * @param plan    whether the first file is a retrofit plan
      * @param threads worker threads that simulate
+     * @param overrides command-line overrides applied to the files
      */
-    public static Provenance of(List<Path> sources, boolean plan, int threads) {
+    public static Provenance of(List<Path> sources, boolean plan, int threads, List<String> overrides) {
         List<Provenance.InputFile> inputs = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             String role = i > 0 ? "base" : plan ? "plan" : "scenario";
@@ -44,7 +45,7 @@ public final class Provenances {
         }
         Provenance.Environment env = new Provenance.Environment(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 host(), threads, sources.isEmpty() ? null : GitCommit.of(sources.get(0)).orElse(null));
-        return new Provenance(linesimVersion(), System.getProperty("java.version"), inputs, env, null);
+        return new Provenance(linesimVersion(), System.getProperty("java.version"), inputs, overrides, env, null);
     }
 
     /** One provenance for several runs: the inputs of all, each file once. */
@@ -55,8 +56,9 @@ public final class Provenances {
             p.inputs().stream().filter(f -> inputs.stream().noneMatch(g -> g.name().equals(f.name())
                     && g.sha256().equals(f.sha256()))).forEach(inputs::add);
         }
+        List<String> overrides = parts.stream().flatMap(p -> p.overrides().stream()).distinct().toList();
         Provenance first = parts.get(0);
-        return new Provenance(first.linesimVersion(), first.javaVersion(), inputs, first.environment(), null);
+        return new Provenance(first.linesimVersion(), first.javaVersion(), inputs, overrides, first.environment(), null);
     }
 
     private static String host() {

@@ -10,13 +10,15 @@ import java.util.List;
  * @param linesimVersion version of linesim that wrote the file
  * @param javaVersion    Java runtime version
  * @param inputs         every input file read: scenario, plan and base chain, by name and SHA-256
+ * @param overrides      command-line overrides applied to the inputs ({@code PATH=VALUE}), in order
  * @param environment    when, where and how it ran; not part of the digest
  * @param digest         SHA-256 of the results without the environment and the digest, or null before it is taken
  */
-public record Provenance(String linesimVersion, String javaVersion, List<InputFile> inputs, Environment environment,
-                         String digest) {
+public record Provenance(String linesimVersion, String javaVersion, List<InputFile> inputs, List<String> overrides,
+                         Environment environment, String digest) {
     public Provenance {
         inputs = List.copyOf(inputs);
+        overrides = overrides == null ? List.of() : List.copyOf(overrides); // files written before overrides have none
     }
 
     /**
@@ -47,10 +49,10 @@ public record Provenance(String linesimVersion, String javaVersion, List<InputFi
 
     /** The same provenance without environment and digest: what the digest covers. */
     public Provenance timeless() {
-        return new Provenance(linesimVersion, javaVersion, inputs, null, null);
+        return new Provenance(linesimVersion, javaVersion, inputs, overrides, null, null);
     }
 
     public Provenance withDigest(String d) {
-        return new Provenance(linesimVersion, javaVersion, inputs, environment, d);
+        return new Provenance(linesimVersion, javaVersion, inputs, overrides, environment, d);
     }
 }

@@ -47,13 +47,22 @@ final class PlanResolver {
 
     /** Resolves the plan in {@code doc} (already read from {@code file}). */
     static RetrofitPlan resolve(YamlDocument doc, Path file) throws ScenarioException {
-        return resolve(doc, file, new LinkedHashSet<>()).plan().orElseThrow();
+        return resolve(doc, file, List.of());
+    }
+
+    /**
+     * Resolves a plan with command-line overrides: those of the plan's own sections (changes, equipment,
+     * conversion) change the plan; the others change the line it resolves to (its product, economics, stations).
+     */
+    static RetrofitPlan resolve(YamlDocument doc, Path file, List<Overrides.Override> overrides) throws ScenarioException {
+        YamlDocument plan = Overrides.apply(doc, Overrides.ofPlan(overrides, true));
+        return resolve(plan, file, new LinkedHashSet<>(), Overrides.ofPlan(overrides, false)).plan().orElseThrow();
     }
 
     private static Resolved load(Path file, Set<Path> chain) throws ScenarioException {
         YamlDocument doc = YamlReader.read(file, file.toString());
         if (isPlan(doc)) {
-            return resolve(doc, file, chain);
+            return resolve(doc, file, chain, List.of());
         }
         Scenario scenario = ScenarioLoader.load(doc);
         Map<String, StationEdits.Origin> origins = new HashMap<>();
@@ -61,7 +70,8 @@ final class PlanResolver {
         return new Resolved((ObjectNode) doc.root().deepCopy(), origins, scenario, Optional.empty());
     }
 
-    private static Resolved resolve(YamlDocument plan, Path file, Set<Path> chain) throws ScenarioException {
+    private static Resolved resolve(YamlDocument plan, Path file, Set<Path> chain, List<Overrides.Override> lineOverrides)
+            throws ScenarioException {
         List<Problem> problems = new ArrayList<>(SchemaCheck.check(plan));
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
@@ -111,6 +121,18 @@ final class PlanResolver {
         Map<String, Fate> fates = new FateBinder(plan, problems).bind(base.scenario(), stations);
         Optional<Conversion> conversion = new ConversionBinder(plan, problems)
                 .bind(base.scenario(), stations, base.scenario().run().warmup());
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        for (Overrides.Override o : lineOverrides) {
+            String pointer = Overrides.set(root, o, problems);
+            if (pointer != null) {
+                origins.keySet().removeIf(k -> k.equals(pointer) || k.startsWith(pointer + "/"));
+                Location at = o.location();
+                origins.put(pointer, new StationEdits.Origin(new YamlDocument(at.file(), o.value(), Map.of("", at),
+                        Map.of("", at)), ""));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }

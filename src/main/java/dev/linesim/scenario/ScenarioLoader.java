@@ -21,9 +21,16 @@ public final class ScenarioLoader {
      * A scenario file: the line to simulate, the plan it comes from when the file is a retrofit plan, and every
      * file read (the file itself first, then its base chain).
      */
-    public record Loaded(Scenario scenario, java.util.Optional<RetrofitPlan> plan, List<Path> sources) {
+    public record Loaded(Scenario scenario, java.util.Optional<RetrofitPlan> plan, List<Path> sources,
+                         List<String> overrides) {
         public Loaded {
             sources = List.copyOf(sources);
+            overrides = List.copyOf(overrides);
+        }
+
+        /** A file read as it is, without overrides. */
+        public Loaded(Scenario scenario, java.util.Optional<RetrofitPlan> plan, List<Path> sources) {
+            this(scenario, plan, sources, List.of());
         }
 
         /** A line built in code, read from no file. */
@@ -33,18 +40,24 @@ public final class ScenarioLoader {
 
         /** The same file with other run settings (command-line overrides). */
         public Loaded withRun(RunSettings run) {
-            return new Loaded(scenario.withRun(run), plan, sources);
+            return new Loaded(scenario.withRun(run), plan, sources, overrides);
         }
     }
 
     /** Loads a line, or resolves a retrofit plan. */
     public static Loaded open(Path file) throws ScenarioException {
+        return open(file, List.of());
+    }
+
+    /** Loads a line or resolves a plan, with command-line overrides ({@code --set PATH=VALUE}) applied first. */
+    public static Loaded open(Path file, List<Overrides.Override> overrides) throws ScenarioException {
         YamlDocument doc = YamlReader.read(file, file.toString());
+        List<String> texts = overrides.stream().map(Overrides.Override::text).toList();
         if (PlanResolver.isPlan(doc)) {
-            RetrofitPlan plan = PlanResolver.resolve(doc, file);
-            return new Loaded(plan.converted(), java.util.Optional.of(plan), plan.sources());
+            RetrofitPlan plan = PlanResolver.resolve(doc, file, overrides);
+            return new Loaded(plan.converted(), java.util.Optional.of(plan), plan.sources(), texts);
         }
-        return new Loaded(load(doc), java.util.Optional.empty(), List.of(file));
+        return new Loaded(load(Overrides.apply(doc, overrides)), java.util.Optional.empty(), List.of(file), texts);
     }
 
     /** Loads and validates YAML text (for tests and tools), naming it {@code displayName} in problems. */

@@ -82,6 +82,16 @@ public final class YamlReader {
         }
     }
 
+    /** Parses one YAML value (a scalar, a flow mapping or a list), as a command-line value is written; null if malformed. */
+    static JsonNode value(String text) {
+        try {
+            JsonNode n = MAPPER.readTree("v: " + text);
+            return n == null ? null : n.get("v");
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** Parses YAML text; see {@link #read}. */
     public static YamlDocument parse(String text, String displayName) throws ScenarioException {
         Map<String, Location> keys = new HashMap<>();

@@ -91,11 +91,11 @@ class ResultsRoundTripTest {
     void theDigestIgnoresOnlyTheEnvironment() throws Exception {
         RunResults run = TestResults.line(dir);
         Provenance p = run.provenance();
-        RunResults later = run.withProvenance(new Provenance(p.linesimVersion(), p.javaVersion(), p.inputs(),
+        RunResults later = run.withProvenance(new Provenance(p.linesimVersion(), p.javaVersion(), p.inputs(), p.overrides(),
                 new Provenance.Environment("2099-01-01T00:00:00Z", "elsewhere", 64, "0".repeat(40)), null));
         assertEquals(ResultsFiles.digest(run), ResultsFiles.digest(later));
         assertEquals(run.provenance().digest(), ResultsFiles.digest(run), "the file carries its own digest");
-        RunResults otherInput = run.withProvenance(new Provenance(p.linesimVersion(), p.javaVersion(), java.util.List.of(),
+        RunResults otherInput = run.withProvenance(new Provenance(p.linesimVersion(), p.javaVersion(), java.util.List.of(), p.overrides(),
                 p.environment(), null));
         assertFalse(ResultsFiles.digest(run).equals(ResultsFiles.digest(otherInput)));
     }
