@@ -66,6 +66,9 @@ final class ReportCommand implements Callable<Integer> {
         if (r instanceof ResultsFiles.Comparison c) {
             return c.results();
         }
+        if (r instanceof ResultsFiles.SweepRun s) {
+            return s.results();
+        }
         return ((ResultsFiles.Conversion) r).results();
     }
 
@@ -74,10 +77,10 @@ final class ReportCommand implements Callable<Integer> {
         if (!Files.isDirectory(path)) {
             return path;
         }
-        List<Path> found = List.of(ResultsFiles.RUN, ResultsFiles.COMPARISON, ResultsFiles.CONVERSION).stream()
+        List<Path> found = List.of(ResultsFiles.RUN, ResultsFiles.COMPARISON, ResultsFiles.CONVERSION, ResultsFiles.SWEEP).stream()
                 .map(path::resolve).filter(Files::isRegularFile).toList();
         if (found.isEmpty()) {
-            throw new UsageException(path + " holds no results.json, comparison.json or conversion.json");
+            throw new UsageException(path + " holds no results.json, comparison.json, conversion.json or sweep.json");
         }
         if (found.size() > 1) {
             throw new UsageException(path + " holds several results files (" + String.join(", ",

@@ -10,6 +10,8 @@ import dev.linesim.results.ComparisonResults;
 import dev.linesim.results.ConversionResults;
 import dev.linesim.results.ResultsFiles;
 import dev.linesim.results.RunResults;
+import dev.linesim.results.SweepResults;
+import dev.linesim.report.chart.SweepCharts;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,6 +63,14 @@ public final class Outputs {
         return files;
     }
 
+    public static Map<String, byte[]> sweep(SweepResults s, ChartOptions o) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(ResultsFiles.SWEEP, utf8(ResultsFiles.json(s)));
+        files.put("sweep.csv", utf8(SweepReport.csv(s)));
+        files.putAll(drawings(s, o));
+        return files;
+    }
+
     /** The charts and the report of any kind of results; empty when charts are off. */
     public static Map<String, byte[]> drawings(Object results, ChartOptions o) {
         if (!o.charts()) {
@@ -78,6 +88,9 @@ public final class Outputs {
         } else if (results instanceof ConversionResults c) {
             charts = () -> ConversionCharts.all(c);
             report = () -> ReportPdf.conversion(c, ConversionCharts.all(c), o.paper());
+        } else if (results instanceof SweepResults s) {
+            charts = () -> SweepCharts.all(s);
+            report = () -> ReportPdf.sweep(s, SweepCharts.all(s), o.paper());
         } else {
             throw new IllegalArgumentException("not results: " + results);
         }
@@ -137,6 +150,9 @@ public final class Outputs {
         }
         if (results instanceof ComparisonResults c) {
             return ComparisonReport.text(c);
+        }
+        if (results instanceof SweepResults s) {
+            return SweepReport.text(s);
         }
         return ConversionReport.text((ConversionResults) results);
     }

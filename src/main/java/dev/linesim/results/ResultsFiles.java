@@ -33,6 +33,7 @@ public final class ResultsFiles {
     public static final String RUN = "results.json";
     public static final String COMPARISON = "comparison.json";
     public static final String CONVERSION = "conversion.json";
+    public static final String SWEEP = "sweep.json";
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -70,13 +71,16 @@ public final class ResultsFiles {
     }
 
     /** Any of the three kinds of results, as read from a file. */
-    public sealed interface Results permits Run, Comparison, Conversion {
+    public sealed interface Results permits Run, Comparison, Conversion, SweepRun {
     }
 
     public record Run(RunResults results) implements Results {
     }
 
     public record Comparison(ComparisonResults results) implements Results {
+    }
+
+    public record SweepRun(SweepResults results) implements Results {
     }
 
     public record Conversion(ConversionResults results) implements Results {
@@ -99,6 +103,11 @@ public final class ResultsFiles {
     public static String digest(ComparisonResults c) {
         return sha256(json(new ComparisonResults(c.format(), c.provenance().timeless(),
                 c.runs().stream().map(r -> r.withProvenance(r.provenance().timeless())).toList(), c.labels(), c.kpis())));
+    }
+
+    public static String digest(SweepResults s) {
+        return sha256(json(new SweepResults(s.format(), s.provenance().timeless(), s.scenario(), s.run(), s.parameters(),
+                s.chartKpis(), s.points())));
     }
 
     /** Hex SHA-256 of a text's UTF-8 bytes. */
@@ -138,6 +147,9 @@ public final class ResultsFiles {
             }
             if (tree.has("weeks")) {
                 return new Conversion(MAPPER.readValue(text, ConversionResults.class));
+            }
+            if (tree.has("points")) {
+                return new SweepRun(MAPPER.readValue(text, SweepResults.class));
             }
             return new Run(MAPPER.readValue(text, RunResults.class));
         } catch (JsonProcessingException e) {

@@ -17,6 +17,8 @@ import dev.linesim.results.Provenance;
 import dev.linesim.results.Retrofit;
 import dev.linesim.results.RunInfo;
 import dev.linesim.results.RunResults;
+import dev.linesim.results.SweepResults;
+import dev.linesim.report.SweepReport;
 import dev.linesim.results.Scope;
 import dev.linesim.results.StationResults;
 import dev.linesim.stats.Estimate;
@@ -88,6 +90,30 @@ public final class ReportPdf {
             assumptions(p, r, "Assumptions of " + r.scenario().name());
         }
         return p.render(footer(c.provenance()));
+    }
+
+    public static byte[] sweep(SweepResults s, List<Chart> charts, ChartOptions.Paper paper) {
+        PageLayout p = new PageLayout(paper, "linesim sweep: " + s.scenario());
+        p.title("Sweep: " + s.scenario());
+        StringBuilder params = new StringBuilder();
+        s.parameters().forEach(x -> params.append(params.length() == 0 ? "" : "; ").append(x.path()).append(" = ")
+                .append(String.join(", ", x.values())));
+        p.paragraph("Every combination of " + params + ": " + s.points().size() + " design points, each simulated with the"
+                + " same run settings and seed, so the points share their random numbers (common random numbers) and their"
+                + " differences are the parameters' effect, not noise from different draws."
+                + (s.provenance().overrides().isEmpty() ? "" : " Fixed for every point: "
+                + String.join(", ", s.provenance().overrides()) + "."));
+        titleBlock(p, s.provenance(), List.of(s.scenario()), s.run());
+        p.heading("Design points");
+        List<String[]> rows = SweepReport.rows(s);
+        List<String[]> body = rows.subList(1, rows.size()).stream().map(r -> java.util.Arrays.stream(r).map(String::strip)
+                .toArray(String[]::new)).toList();
+        boolean[] right = new boolean[rows.get(0).length];
+        java.util.Arrays.fill(right, true);
+        right[right.length - 1] = false;
+        p.table(java.util.Arrays.stream(rows.get(0)).map(String::strip).toArray(String[]::new), body, null, right);
+        charts.forEach(p::chart);
+        return p.render(footer(s.provenance()));
     }
 
     public static byte[] conversion(ConversionResults c, List<Chart> charts, ChartOptions.Paper paper) {

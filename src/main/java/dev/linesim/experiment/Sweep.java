@@ -1,0 +1,122 @@
+package dev.linesim.experiment;
+
+import dev.linesim.results.ConversionResults;
+import dev.linesim.results.Format;
+import dev.linesim.results.Kpi;
+import dev.linesim.results.KpiEstimate;
+import dev.linesim.results.Provenance;
+import dev.linesim.results.ResultsFiles;
+import dev.linesim.results.RunResults;
+import dev.linesim.results.RunInfo;
+import dev.linesim.results.Scope;
+import dev.linesim.results.SweepResults;
+import dev.linesim.scenario.Overrides;
+import dev.linesim.scenario.Problem;
+import dev.linesim.scenario.RunSettings;
+import dev.linesim.scenario.Scenario;
+import dev.linesim.scenario.ScenarioException;
+import dev.linesim.scenario.ScenarioLoader;
+import dev.linesim.scenario.SweepGrid;
+import dev.linesim.stats.Estimate;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * A sweep: every combination of the swept values (a full grid), each simulated as its own run with the same run
+ * settings and seed, so every design point shares its random numbers with the others (common random numbers) and
+ * differences between points are not noise from different draws. A plan's points carry its decision against
+ * staying liquid (from the steady states); its base line is simulated once for all points that leave it unchanged.
+ */
+public final class Sweep {
+    /** KPIs drawn by default, when the runs have them. */
+    public static final List<String> DEFAULT_CHART_KPIS = List.of("gwh_per_year", "cost_per_kwh", "retrofit_capex",
+            "npv_millions", "simple_payback_years");
+
+    private Sweep() {
+    }
+
+    /** A design point ready to run: its overrides and the file loaded with them. */
+    public record Design(List<String> values, ScenarioLoader.Loaded loaded) {
+    }
+
+    /**
+     * Loads every design point before anything is simulated, so a bad value anywhere stops the sweep at once;
+     * problems of all points are thrown together.
+     */
+    public static List<Design> designs(Path file, List<Overrides.Override> fixed, List<SweepGrid.Parameter> parameters,
+                                       UnaryOperator<RunSettings> settings) throws ScenarioException {
+        List<Design> designs = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (List<String> point : SweepGrid.points(parameters)) {
+            try {
+                List<Overrides.Override> all = new ArrayList<>(fixed);
+                all.addAll(Overrides.parse(point));
+                ScenarioLoader.Loaded l = ScenarioLoader.open(file, all);
+                designs.add(new Design(point.stream().map(p -> p.substring(p.indexOf('=') + 1)).toList(),
+                        l.withRun(settings.apply(l.scenario().run()))));
+            } catch (ScenarioException e) {
+                e.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        return designs;
+    }
+
+    /** Runs every design point in grid order; {@code progress} hears each point end. */
+    public static SweepResults run(List<Design> designs, List<SweepGrid.Parameter> parameters, List<String> chartKpis,
+                                   int threads, Consumer<String> progress) {
+        List<SweepResults.Point> points = new ArrayList<>();
+        Map<Scenario, RunSummary> bases = new HashMap<>();
+        RunResults first = null;
+        for (int i = 0; i < designs.size(); i++) {
+            Design d = designs.get(i);
+            RunSummary run = Experiment.run(d.loaded(), threads, x -> { });
+            Optional<RunSummary> base = run.plan().filter(p -> p.conversion().isPresent()).map(p -> bases.computeIfAbsent(
+                    p.base().withRun(run.scenario().run()), b -> Experiment.run(new ScenarioLoader.Loaded(b, Optional.empty(),
+                            List.of()), threads, x -> { })));
+            RunResults r = Experiment.results(d.loaded(), run, threads, base);
+            first = first == null ? r : first;
+            List<KpiEstimate> kpis = new ArrayList<>(r.kpis());
+            if (r.decision() != null) {
+                kpis.addAll(decisionKpis(r.decision()));
+            }
+            points.add(new SweepResults.Point(d.values(), kpis, r.bottleneck().station()));
+            progress.accept(String.format(java.util.Locale.ROOT, "point %d/%d done: %s", i + 1, designs.size(),
+                    String.join(", ", d.values())));
+        }
+        RunResults f = first;
+        List<String> shown = chartKpis.stream().filter(k -> points.get(0).kpi(k).isPresent()).toList();
+        List<SweepResults.Parameter> params = parameters.stream().map(p -> new SweepResults.Parameter(p.path(), p.values())).toList();
+        Provenance provenance = f.provenance().withDigest(null);
+        Provenance fixed = new Provenance(provenance.linesimVersion(), provenance.javaVersion(), provenance.inputs(),
+                designs.get(0).loaded().overrides().subList(0, designs.get(0).loaded().overrides().size() - parameters.size()),
+                provenance.environment(), null);
+        RunInfo run = f.run();
+        SweepResults s = new SweepResults(RunResults.FORMAT, fixed, f.scenario().name(), run, params, shown, points);
+        return new SweepResults(s.format(), fixed.withDigest(ResultsFiles.digest(s)), s.scenario(), run, params, shown, points);
+    }
+
+    /** The decision's figures as KPIs of the point (their per-replication values are not kept). */
+    static List<KpiEstimate> decisionKpis(ConversionResults.Decision d) {
+        return List.of(
+                kpi("npv_millions", "NPV of converting", "M" + d.currency(), Format.DECIMAL_1,
+                        "net present value over " + d.planningYears() + " years against staying liquid, " + d.basis(), d.npvMillions()),
+                kpi("irr", "IRR of converting", "fraction", Format.PERCENT, "internal rate of return of the same cash flows", d.irr()),
+                kpi("simple_payback_years", "Payback from first outlay", "years", Format.DECIMAL_1,
+                        "years from the first outlay until the cumulative cash position is back to zero", d.simplePaybackYears()),
+                kpi("discounted_payback_years", "Discounted payback", "years", Format.DECIMAL_1,
+                        "the same with the cash flows discounted", d.discountedPaybackYears()));
+    }
+
+    private static KpiEstimate kpi(String key, String label, String unit, Format f, String definition, Estimate e) {
+        return new KpiEstimate(new Kpi(key, label, unit, Scope.ECONOMICS, definition, f), e, List.of());
+    }
+}
