@@ -69,6 +69,9 @@ final class ReportCommand implements Callable<Integer> {
         if (r instanceof ResultsFiles.SweepRun s) {
             return s.results();
         }
+        if (r instanceof ResultsFiles.SensitivityRun s) {
+            return s.results();
+        }
         return ((ResultsFiles.Conversion) r).results();
     }
 
@@ -77,10 +80,11 @@ final class ReportCommand implements Callable<Integer> {
         if (!Files.isDirectory(path)) {
             return path;
         }
-        List<Path> found = List.of(ResultsFiles.RUN, ResultsFiles.COMPARISON, ResultsFiles.CONVERSION, ResultsFiles.SWEEP).stream()
+        List<Path> found = List.of(ResultsFiles.RUN, ResultsFiles.COMPARISON, ResultsFiles.CONVERSION, ResultsFiles.SWEEP,
+                ResultsFiles.SENSITIVITY).stream()
                 .map(path::resolve).filter(Files::isRegularFile).toList();
         if (found.isEmpty()) {
-            throw new UsageException(path + " holds no results.json, comparison.json, conversion.json or sweep.json");
+            throw new UsageException(path + " holds no results.json, comparison.json, conversion.json, sweep.json or sensitivity.json");
         }
         if (found.size() > 1) {
             throw new UsageException(path + " holds several results files (" + String.join(", ",

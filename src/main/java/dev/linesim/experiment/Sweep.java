@@ -51,9 +51,15 @@ public final class Sweep {
      */
     public static List<Design> designs(Path file, List<Overrides.Override> fixed, List<SweepGrid.Parameter> parameters,
                                        UnaryOperator<RunSettings> settings) throws ScenarioException {
+        return designsAt(file, fixed, SweepGrid.points(parameters), settings);
+    }
+
+    /** The design points given as lists of {@code PATH=VALUE}, each loaded and checked before anything runs. */
+    public static List<Design> designsAt(Path file, List<Overrides.Override> fixed, List<List<String>> points,
+                                       UnaryOperator<RunSettings> settings) throws ScenarioException {
         List<Design> designs = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        for (List<String> point : SweepGrid.points(parameters)) {
+        for (List<String> point : points) {
             try {
                 List<Overrides.Override> all = new ArrayList<>(fixed);
                 all.addAll(Overrides.parse(point));
@@ -73,6 +79,40 @@ public final class Sweep {
     /** Runs every design point in grid order; {@code progress} hears each point end. */
     public static SweepResults run(List<Design> designs, List<SweepGrid.Parameter> parameters, List<String> chartKpis,
                                    int threads, Consumer<String> progress) {
+        Simulated sim = simulate(designs, threads, progress);
+        List<String> shown = shown(chartKpis, sim.points().get(0));
+        List<SweepResults.Parameter> params = parameters.stream().map(p -> new SweepResults.Parameter(p.path(), p.values())).toList();
+        Provenance fixed = sim.fixedProvenance(parameters.size());
+        SweepResults s = new SweepResults(RunResults.FORMAT, fixed, sim.first().scenario().name(), sim.first().run(), params,
+                shown, sim.points());
+        return new SweepResults(s.format(), fixed.withDigest(ResultsFiles.digest(s)), s.scenario(), s.run(), params, shown,
+                sim.points());
+    }
+
+    /** The chosen KPIs that the runs have. */
+    static List<String> shown(List<String> chartKpis, SweepResults.Point any) {
+        return chartKpis.stream().filter(k -> any.kpi(k).isPresent()).toList();
+    }
+
+    /**
+     * The design points simulated, in order, with the first point's results (for the run settings and provenance).
+     *
+     * @param points  every point's KPIs
+     * @param first   the first point's full results
+     * @param designs the designs simulated
+     */
+    record Simulated(List<SweepResults.Point> points, RunResults first, List<Design> designs) {
+        /** The provenance of the study: the files, and the overrides every point shares (the varied ones left out). */
+        Provenance fixedProvenance(int varied) {
+            Provenance p = first.provenance();
+            List<String> all = designs.get(0).loaded().overrides();
+            return new Provenance(p.linesimVersion(), p.javaVersion(), p.inputs(), all.subList(0, all.size() - varied),
+                    p.environment(), null);
+        }
+    }
+
+    /** Simulates each design point in order (a plan's base line once for all the points that leave it unchanged). */
+    static Simulated simulate(List<Design> designs, int threads, Consumer<String> progress) {
         List<SweepResults.Point> points = new ArrayList<>();
         Map<Scenario, RunSummary> bases = new HashMap<>();
         RunResults first = null;
@@ -90,18 +130,9 @@ public final class Sweep {
             }
             points.add(new SweepResults.Point(d.values(), kpis, r.bottleneck().station()));
             progress.accept(String.format(java.util.Locale.ROOT, "point %d/%d done: %s", i + 1, designs.size(),
-                    String.join(", ", d.values())));
+                    d.values().isEmpty() ? "as in the file" : String.join(", ", d.values())));
         }
-        RunResults f = first;
-        List<String> shown = chartKpis.stream().filter(k -> points.get(0).kpi(k).isPresent()).toList();
-        List<SweepResults.Parameter> params = parameters.stream().map(p -> new SweepResults.Parameter(p.path(), p.values())).toList();
-        Provenance provenance = f.provenance().withDigest(null);
-        Provenance fixed = new Provenance(provenance.linesimVersion(), provenance.javaVersion(), provenance.inputs(),
-                designs.get(0).loaded().overrides().subList(0, designs.get(0).loaded().overrides().size() - parameters.size()),
-                provenance.environment(), null);
-        RunInfo run = f.run();
-        SweepResults s = new SweepResults(RunResults.FORMAT, fixed, f.scenario().name(), run, params, shown, points);
-        return new SweepResults(s.format(), fixed.withDigest(ResultsFiles.digest(s)), s.scenario(), run, params, shown, points);
+        return new Simulated(points, first, designs);
     }
 
     /** The decision's figures as KPIs of the point (their per-replication values are not kept). */

@@ -11,6 +11,8 @@ import dev.linesim.results.ConversionResults;
 import dev.linesim.results.ResultsFiles;
 import dev.linesim.results.RunResults;
 import dev.linesim.results.SweepResults;
+import dev.linesim.results.SensitivityResults;
+import dev.linesim.report.chart.TornadoCharts;
 import dev.linesim.report.chart.SweepCharts;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -71,6 +73,14 @@ public final class Outputs {
         return files;
     }
 
+    public static Map<String, byte[]> sensitivity(SensitivityResults s, ChartOptions o) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(ResultsFiles.SENSITIVITY, utf8(ResultsFiles.json(s)));
+        files.put("sensitivity.csv", utf8(SensitivityReport.csv(s)));
+        files.putAll(drawings(s, o));
+        return files;
+    }
+
     /** The charts and the report of any kind of results; empty when charts are off. */
     public static Map<String, byte[]> drawings(Object results, ChartOptions o) {
         if (!o.charts()) {
@@ -88,6 +98,9 @@ public final class Outputs {
         } else if (results instanceof ConversionResults c) {
             charts = () -> ConversionCharts.all(c);
             report = () -> ReportPdf.conversion(c, ConversionCharts.all(c), o.paper());
+        } else if (results instanceof SensitivityResults s) {
+            charts = () -> TornadoCharts.all(s);
+            report = () -> ReportPdf.sensitivity(s, TornadoCharts.all(s), o.paper());
         } else if (results instanceof SweepResults s) {
             charts = () -> SweepCharts.all(s);
             report = () -> ReportPdf.sweep(s, SweepCharts.all(s), o.paper());
@@ -153,6 +166,9 @@ public final class Outputs {
         }
         if (results instanceof SweepResults s) {
             return SweepReport.text(s);
+        }
+        if (results instanceof SensitivityResults s) {
+            return SensitivityReport.text(s);
         }
         return ConversionReport.text((ConversionResults) results);
     }

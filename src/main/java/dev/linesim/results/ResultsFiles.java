@@ -34,6 +34,7 @@ public final class ResultsFiles {
     public static final String COMPARISON = "comparison.json";
     public static final String CONVERSION = "conversion.json";
     public static final String SWEEP = "sweep.json";
+    public static final String SENSITIVITY = "sensitivity.json";
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -71,7 +72,7 @@ public final class ResultsFiles {
     }
 
     /** Any of the three kinds of results, as read from a file. */
-    public sealed interface Results permits Run, Comparison, Conversion, SweepRun {
+    public sealed interface Results permits Run, Comparison, Conversion, SweepRun, SensitivityRun {
     }
 
     public record Run(RunResults results) implements Results {
@@ -81,6 +82,9 @@ public final class ResultsFiles {
     }
 
     public record SweepRun(SweepResults results) implements Results {
+    }
+
+    public record SensitivityRun(SensitivityResults results) implements Results {
     }
 
     public record Conversion(ConversionResults results) implements Results {
@@ -108,6 +112,11 @@ public final class ResultsFiles {
     public static String digest(SweepResults s) {
         return sha256(json(new SweepResults(s.format(), s.provenance().timeless(), s.scenario(), s.run(), s.parameters(),
                 s.chartKpis(), s.points())));
+    }
+
+    public static String digest(SensitivityResults s) {
+        return sha256(json(new SensitivityResults(s.format(), s.provenance().timeless(), s.scenario(), s.run(),
+                s.chartKpis(), s.base(), s.factors())));
     }
 
     /** Hex SHA-256 of a text's UTF-8 bytes. */
@@ -147,6 +156,9 @@ public final class ResultsFiles {
             }
             if (tree.has("weeks")) {
                 return new Conversion(MAPPER.readValue(text, ConversionResults.class));
+            }
+            if (tree.has("factors")) {
+                return new SensitivityRun(MAPPER.readValue(text, SensitivityResults.class));
             }
             if (tree.has("points")) {
                 return new SweepRun(MAPPER.readValue(text, SweepResults.class));

@@ -59,11 +59,12 @@ final class PlanResolver {
         return resolve(plan, file, new LinkedHashSet<>(), Overrides.ofPlan(overrides, false)).plan().orElseThrow();
     }
 
-    private static Resolved load(Path file, Set<Path> chain) throws ScenarioException {
+    private static Resolved load(Path file, Set<Path> chain, List<Overrides.Override> overrides) throws ScenarioException {
         YamlDocument doc = YamlReader.read(file, file.toString());
         if (isPlan(doc)) {
-            return resolve(doc, file, chain, List.of());
+            return resolve(doc, file, chain, overrides);
         }
+        doc = Overrides.apply(doc, overrides);
         Scenario scenario = ScenarioLoader.load(doc);
         Map<String, StationEdits.Origin> origins = new HashMap<>();
         origins.put("", new StationEdits.Origin(doc, ""));
@@ -90,7 +91,7 @@ final class PlanResolver {
             throw new ScenarioException(List.of(Problem.error(plan.file(), plan.valueAt("/base"), "base",
                     "base file not found: " + baseFile + " (expected a path relative to this plan)")));
         }
-        Resolved base = load(baseFile, chain);
+        Resolved base = load(baseFile, chain, inherited(plan, lineOverrides, baseFile));
         chain.remove(self);
 
         ObjectNode root = base.root().deepCopy();
@@ -175,6 +176,39 @@ final class PlanResolver {
             }
         }
         return problems;
+    }
+
+    /**
+     * The overrides the plan's base takes too: those of a key the plan inherits from its base (a station of the base,
+     * an economics or calendar key the plan does not set itself). A wage or an electricity price then changes both
+     * lines of the decision, while a price the plan sets for its new cell changes the converted line alone.
+     */
+    private static List<Overrides.Override> inherited(YamlDocument plan, List<Overrides.Override> overrides, Path baseFile)
+            throws ScenarioException {
+        if (overrides.isEmpty()) {
+            return List.of();
+        }
+        JsonNode base = YamlReader.read(baseFile, baseFile.toString()).root();
+        List<Overrides.Override> inherited = new ArrayList<>();
+        for (Overrides.Override o : overrides) {
+            String[] parts = o.path().split("\\.");
+            if (parts.length < 2) {
+                continue;
+            }
+            boolean inBase;
+            if (parts[0].equals("stations")) {
+                inBase = false;
+                for (JsonNode st : base.path("stations")) {
+                    inBase |= parts[1].equals(st.path("id").asText());
+                }
+            } else {
+                inBase = !plan.root().path(parts[0]).has(parts[1]) && !parts[0].equals("product");
+            }
+            if (inBase) {
+                inherited.add(o);
+            }
+        }
+        return inherited;
     }
 
     /**

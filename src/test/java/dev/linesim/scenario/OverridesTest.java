@@ -39,15 +39,20 @@ class OverridesTest {
     }
 
     @Test
-    void aPlanTakesItsOwnSectionsAndItsLineTheRest() throws Exception {
+    void aPlanTakesItsOwnSectionsItsLineTheRestAndItsBaseWhatItInherits() throws Exception {
         ScenarioLoader.Loaded l = open("small-semisolid.yaml", "stations.se_coater.machines=2",
-                "conversion.cutover.duration=3 wk", "economics.price_per_kwh=90 USD");
+                "conversion.cutover.duration=3 wk", "economics.price_per_kwh=90 USD", "product.capacity=120 Ah",
+                "stations.winder.machines=3");
         RetrofitPlan plan = l.plan().orElseThrow();
         assertEquals(2, plan.converted().station("se_coater").orElseThrow().machines(), "a station the plan adds");
         assertEquals(3 * 168.0, plan.conversion().orElseThrow().cutoverDuration());
+        assertEquals(120 * 3.2, plan.converted().product().whPerCell(), 1e-9);
+        assertEquals(100 * 3.2, plan.base().product().whPerCell(), 1e-9, "the product is the plan's own");
+        // the plan sets no price and keeps the base's winders: both lines take these, so the decision compares like with like
         assertEquals("90", plan.converted().economics().pricePerKwh().orElseThrow().amount().toPlainString());
-        assertEquals("80", plan.base().economics().pricePerKwh().orElseThrow().amount().toPlainString(),
-                "the line converted keeps its own price");
+        assertEquals("90", plan.base().economics().pricePerKwh().orElseThrow().amount().toPlainString());
+        assertEquals(3, plan.base().station("winder").orElseThrow().machines());
+        assertEquals(3, plan.converted().station("winder").orElseThrow().machines());
     }
 
     @Test

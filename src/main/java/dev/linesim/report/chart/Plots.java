@@ -96,7 +96,8 @@ final class Plots {
     private static void axis(ValueAxis axis) {
         axis.setTickLabelFont(ChartStyle.TICK);
         axis.setLabelFont(ChartStyle.AXIS_LABEL);
-        if (axis instanceof NumberAxis n && !(n.getNumberFormatOverride() != null)) {
+        // a symbol axis names its ticks; a number format would turn the names back into numbers
+        if (axis instanceof NumberAxis n && !(axis instanceof org.jfree.chart.axis.SymbolAxis) && n.getNumberFormatOverride() == null) {
             n.setNumberFormatOverride(thousands(2));
         }
     }

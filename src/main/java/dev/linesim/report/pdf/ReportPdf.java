@@ -18,6 +18,7 @@ import dev.linesim.results.Retrofit;
 import dev.linesim.results.RunInfo;
 import dev.linesim.results.RunResults;
 import dev.linesim.results.SweepResults;
+import dev.linesim.results.SensitivityResults;
 import dev.linesim.report.SweepReport;
 import dev.linesim.results.Scope;
 import dev.linesim.results.StationResults;
@@ -112,6 +113,25 @@ public final class ReportPdf {
         java.util.Arrays.fill(right, true);
         right[right.length - 1] = false;
         p.table(java.util.Arrays.stream(rows.get(0)).map(String::strip).toArray(String[]::new), body, null, right);
+        charts.forEach(p::chart);
+        return p.render(footer(s.provenance()));
+    }
+
+    public static byte[] sensitivity(SensitivityResults s, List<Chart> charts, ChartOptions.Paper paper) {
+        PageLayout p = new PageLayout(paper, "linesim sensitivity: " + s.scenario());
+        p.title("Sensitivity: " + s.scenario());
+        p.paragraph("One parameter at a time: the scenario as in the file, then each parameter at its low and at its high"
+                + " value with every other input as in the file, " + (2 * s.factors().size() + 1) + " runs on the same seed"
+                + " (common random numbers). Each tornado sorts the parameters by how far they move the KPI."
+                + (s.provenance().overrides().isEmpty() ? "" : " Fixed for every run: "
+                + String.join(", ", s.provenance().overrides()) + "."));
+        titleBlock(p, s.provenance(), List.of(s.scenario()), s.run());
+        for (String key : s.chartKpis()) {
+            List<String[]> rows = dev.linesim.report.SensitivityReport.rows(s, key);
+            p.heading(rows.get(0)[0] + ": " + rows.get(0)[1]);
+            p.table(rows.get(1), rows.subList(2, rows.size()), new double[] {0.46, 0.2, 0.2, 0.14},
+                    new boolean[] {false, true, true, true});
+        }
         charts.forEach(p::chart);
         return p.render(footer(s.provenance()));
     }

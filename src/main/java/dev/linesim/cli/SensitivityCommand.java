@@ -1,0 +1,100 @@
+package dev.linesim.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.linesim.experiment.Sensitivity;
+import dev.linesim.report.Outputs;
+import dev.linesim.report.SensitivityReport;
+import dev.linesim.results.SensitivityResults;
+import dev.linesim.scenario.Overrides;
+import dev.linesim.scenario.ScenarioException;
+import dev.linesim.scenario.SweepGrid;
+import dev.linesim.scenario.YamlReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code linesim sensitivity FILE --set PATH=LOW,HIGH ...}: one-at-a-time runs drawn as tornadoes. */
+@Command(name = "sensitivity", mixinStandardHelpOptions = true,
+        description = {"One parameter at a time: run the file as it is, then each parameter at its low and at its high"
+                + " value, all on the same seed (common random numbers), and draw a tornado per KPI sorted by effect.",
+                "Parameters: --set PATH=LOW,HIGH, or the file's 'sensitivity' section; a --set with one value is fixed"
+                + " for every run.",
+                "Writes sensitivity.json, sensitivity.csv, charts/ and report.pdf to reports/sensitivity-<name>/ (or --out)."})
+final class SensitivityCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    StacktraceOption stacktrace;
+    @Parameters(paramLabel = "FILE", description = "Scenario file or retrofit plan.")
+    Path file;
+    @Option(names = "--set", paramLabel = "PATH=LOW,HIGH", description = "A parameter with its low and high values;"
+            + " with one value, fixed for every run. Repeatable.")
+    List<String> sets = new ArrayList<>();
+    @Option(names = "--kpi", paramLabel = "KEY", description = "A KPI to draw as a tornado (default: gwh_per_year,"
+            + " cost_per_kwh, retrofit_capex, npv_millions, simple_payback_years, where present). Repeatable.")
+    List<String> kpis = new ArrayList<>();
+    @Mixin
+    RunSettingsOptions settings;
+    @Mixin
+    OutputOptions output;
+    @Mixin
+    ChartOptionsMixin charts;
+    @Mixin
+    WorkLimit limit;
+
+    @Override
+    public Integer call() throws ScenarioException {
+        var drawing = charts.options();
+        List<String> fixed = new ArrayList<>();
+        List<Sensitivity.Range> ranges = new ArrayList<>();
+        JsonNode section = YamlReader.read(file, file.toString()).root().path("sensitivity");
+        section.path("parameters").fields().forEachRemaining(f -> ranges.add(new Sensitivity.Range(f.getKey(),
+                text(f.getValue().get(0)), text(f.getValue().get(1)))));
+        for (String set : sets) {
+            int eq = set.indexOf('=');
+            List<String> values = eq < 0 ? List.of() : SweepGrid.values(set.substring(eq + 1));
+            if (values.size() <= 1) {
+                fixed.add(set);
+            } else if (values.size() == 2) {
+                String path = set.substring(0, eq).strip();
+                ranges.removeIf(r -> r.path().equals(path)); // the command line wins over the file
+                ranges.add(new Sensitivity.Range(path, values.get(0), values.get(1)));
+            } else {
+                throw new UsageException("--set " + set + ": expected a low and a high value, PATH=LOW,HIGH (a grid of"
+                        + " values is a sweep: linesim sweep)");
+            }
+        }
+        if (ranges.isEmpty()) {
+            throw new UsageException("nothing to vary: give --set PATH=LOW,HIGH, or a 'sensitivity' section in " + file);
+        }
+        Progress progress = new Progress(spec.commandLine().getErr(), output.quiet);
+        List<String> shown = kpis.isEmpty() ? texts(section.path("kpis")) : kpis;
+        var asIs = dev.linesim.scenario.ScenarioLoader.open(file, Overrides.parse(fixed)).scenario();
+        limit.check(asIs.withRun(settings.apply(asIs.run())), 2 * ranges.size() + 1, output.threads());
+        String name = asIs.name();
+        Path dir = output.dir("sensitivity-" + name);
+        progress.say("sensitivity of " + name + ": " + (2 * ranges.size() + 1) + " runs");
+        SensitivityResults results = Sensitivity.run(file, Overrides.parse(fixed), ranges, settings::apply,
+                shown.isEmpty() ? Sensitivity.DEFAULT_CHART_KPIS : shown, output.threads(), progress::say);
+        ReportFiles.write(dir, Outputs.sensitivity(results, drawing), spec.commandLine().getOut(),
+                SensitivityReport.text(results), output.quiet);
+        return ExitCode.OK.code;
+    }
+
+    private static String text(JsonNode v) {
+        return v.isTextual() ? v.asText() : v.toString();
+    }
+
+    private static List<String> texts(JsonNode list) {
+        List<String> values = new ArrayList<>();
+        list.forEach(v -> values.add(text(v)));
+        return values;
+    }
+}
