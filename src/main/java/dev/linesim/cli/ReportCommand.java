@@ -72,6 +72,9 @@ final class ReportCommand implements Callable<Integer> {
         if (r instanceof ResultsFiles.SensitivityRun s) {
             return s.results();
         }
+        if (r instanceof ResultsFiles.MonteCarloRun m) {
+            return m.results();
+        }
         return ((ResultsFiles.Conversion) r).results();
     }
 
@@ -81,10 +84,11 @@ final class ReportCommand implements Callable<Integer> {
             return path;
         }
         List<Path> found = List.of(ResultsFiles.RUN, ResultsFiles.COMPARISON, ResultsFiles.CONVERSION, ResultsFiles.SWEEP,
-                ResultsFiles.SENSITIVITY).stream()
+                ResultsFiles.SENSITIVITY, ResultsFiles.MONTE_CARLO).stream()
                 .map(path::resolve).filter(Files::isRegularFile).toList();
         if (found.isEmpty()) {
-            throw new UsageException(path + " holds no results.json, comparison.json, conversion.json, sweep.json or sensitivity.json");
+            throw new UsageException(path + " holds no results.json, comparison.json, conversion.json, sweep.json, sensitivity.json or"
+                    + " montecarlo.json");
         }
         if (found.size() > 1) {
             throw new UsageException(path + " holds several results files (" + String.join(", ",

@@ -11,6 +11,8 @@ import dev.linesim.results.ConversionResults;
 import dev.linesim.results.ResultsFiles;
 import dev.linesim.results.RunResults;
 import dev.linesim.results.SweepResults;
+import dev.linesim.results.MonteCarloResults;
+import dev.linesim.report.chart.MonteCarloCharts;
 import dev.linesim.results.SensitivityResults;
 import dev.linesim.report.chart.TornadoCharts;
 import dev.linesim.report.chart.SweepCharts;
@@ -81,6 +83,14 @@ public final class Outputs {
         return files;
     }
 
+    public static Map<String, byte[]> monteCarlo(MonteCarloResults m, ChartOptions o) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(ResultsFiles.MONTE_CARLO, utf8(ResultsFiles.json(m)));
+        files.put("montecarlo.csv", utf8(MonteCarloReport.csv(m)));
+        files.putAll(drawings(m, o));
+        return files;
+    }
+
     /** The charts and the report of any kind of results; empty when charts are off. */
     public static Map<String, byte[]> drawings(Object results, ChartOptions o) {
         if (!o.charts()) {
@@ -98,6 +108,9 @@ public final class Outputs {
         } else if (results instanceof ConversionResults c) {
             charts = () -> ConversionCharts.all(c);
             report = () -> ReportPdf.conversion(c, ConversionCharts.all(c), o.paper());
+        } else if (results instanceof MonteCarloResults m) {
+            charts = () -> MonteCarloCharts.all(m);
+            report = () -> ReportPdf.monteCarlo(m, MonteCarloCharts.all(m), o.paper());
         } else if (results instanceof SensitivityResults s) {
             charts = () -> TornadoCharts.all(s);
             report = () -> ReportPdf.sensitivity(s, TornadoCharts.all(s), o.paper());
@@ -169,6 +182,9 @@ public final class Outputs {
         }
         if (results instanceof SensitivityResults s) {
             return SensitivityReport.text(s);
+        }
+        if (results instanceof MonteCarloResults m) {
+            return MonteCarloReport.text(m);
         }
         return ConversionReport.text((ConversionResults) results);
     }

@@ -35,6 +35,7 @@ public final class ResultsFiles {
     public static final String CONVERSION = "conversion.json";
     public static final String SWEEP = "sweep.json";
     public static final String SENSITIVITY = "sensitivity.json";
+    public static final String MONTE_CARLO = "montecarlo.json";
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -72,7 +73,8 @@ public final class ResultsFiles {
     }
 
     /** Any of the three kinds of results, as read from a file. */
-    public sealed interface Results permits Run, Comparison, Conversion, SweepRun, SensitivityRun {
+    public sealed interface Results permits Run, Comparison, Conversion, SweepRun, SensitivityRun,
+            MonteCarloRun {
     }
 
     public record Run(RunResults results) implements Results {
@@ -85,6 +87,9 @@ public final class ResultsFiles {
     }
 
     public record SensitivityRun(SensitivityResults results) implements Results {
+    }
+
+    public record MonteCarloRun(MonteCarloResults results) implements Results {
     }
 
     public record Conversion(ConversionResults results) implements Results {
@@ -117,6 +122,11 @@ public final class ResultsFiles {
     public static String digest(SensitivityResults s) {
         return sha256(json(new SensitivityResults(s.format(), s.provenance().timeless(), s.scenario(), s.run(),
                 s.chartKpis(), s.base(), s.factors())));
+    }
+
+    public static String digest(MonteCarloResults m) {
+        return sha256(json(new MonteCarloResults(m.format(), m.provenance().timeless(), m.scenario(), m.run(), m.inputs(),
+                m.draws(), m.summaries())));
     }
 
     /** Hex SHA-256 of a text's UTF-8 bytes. */
@@ -156,6 +166,9 @@ public final class ResultsFiles {
             }
             if (tree.has("weeks")) {
                 return new Conversion(MAPPER.readValue(text, ConversionResults.class));
+            }
+            if (tree.has("summaries")) {
+                return new MonteCarloRun(MAPPER.readValue(text, MonteCarloResults.class));
             }
             if (tree.has("factors")) {
                 return new SensitivityRun(MAPPER.readValue(text, SensitivityResults.class));

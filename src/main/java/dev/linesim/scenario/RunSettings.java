@@ -49,4 +49,9 @@ public record RunSettings(double horizon, double warmup, int replications, long 
     public RunSettings withReplications(int n) {
         return new RunSettings(horizon, warmup, n, seed, autoWarmup, Optional.empty());
     }
+
+    /** The same settings on another seed. */
+    public RunSettings withSeed(long newSeed) {
+        return new RunSettings(horizon, warmup, replications, newSeed, autoWarmup, precision);
+    }
 }

@@ -34,6 +34,15 @@ public record Estimate(double mean, double halfWidth, int n) {
         return new Estimate(mean, t * sd / Math.sqrt(n), n);
     }
 
+    /** The sample variance of the observations, recovered from the interval: (half-width / t)^2 x n; NaN below 2. */
+    public double sampleVariance() {
+        if (n < 2 || Double.isNaN(halfWidth)) {
+            return Double.NaN;
+        }
+        double t = new TDistribution(null, n - 1).inverseCumulativeProbability(1 - (1 - LEVEL) / 2);
+        return Math.pow(halfWidth / t, 2) * n;
+    }
+
     public double lower() {
         return mean - halfWidth;
     }

@@ -18,6 +18,7 @@ import dev.linesim.results.Retrofit;
 import dev.linesim.results.RunInfo;
 import dev.linesim.results.RunResults;
 import dev.linesim.results.SweepResults;
+import dev.linesim.results.MonteCarloResults;
 import dev.linesim.results.SensitivityResults;
 import dev.linesim.report.SweepReport;
 import dev.linesim.results.Scope;
@@ -115,6 +116,24 @@ public final class ReportPdf {
         p.table(java.util.Arrays.stream(rows.get(0)).map(String::strip).toArray(String[]::new), body, null, right);
         charts.forEach(p::chart);
         return p.render(footer(s.provenance()));
+    }
+
+    public static byte[] monteCarlo(MonteCarloResults m, List<Chart> charts, ChartOptions.Paper paper) {
+        PageLayout p = new PageLayout(paper, "linesim Monte Carlo: " + m.scenario());
+        p.title("Monte Carlo: " + m.scenario());
+        p.paragraph(m.draws().size() + " draws of the uncertain inputs, each run for " + m.run().replications()
+                + " replications on a seed of its own (the draws come from their own seeded stream). The spread over the draws"
+                + " is what the inputs' uncertainty does to each figure; the share from the inputs splits the variance of a"
+                + " single replication between the inputs and the line's randomness (one-way random-effects analysis).");
+        titleBlock(p, m.provenance(), List.of(m.scenario()), m.run());
+        p.heading("Uncertain inputs");
+        p.keyValues(m.inputs().stream().map(i -> new String[] {i.path(), i.distribution()}).toList());
+        p.heading("Spread over the draws");
+        List<String[]> rows = dev.linesim.report.MonteCarloReport.rows(m);
+        p.table(rows.get(0), rows.subList(1, rows.size()), new double[] {0.28, 0.1, 0.1, 0.1, 0.1, 0.12, 0.2},
+                new boolean[] {false, true, true, true, true, true, false});
+        charts.forEach(p::chart);
+        return p.render(footer(m.provenance()));
     }
 
     public static byte[] sensitivity(SensitivityResults s, List<Chart> charts, ChartOptions.Paper paper) {

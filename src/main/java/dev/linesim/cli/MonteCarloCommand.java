@@ -1,0 +1,83 @@
+package dev.linesim.cli;
+
+import dev.linesim.experiment.MonteCarlo;
+import dev.linesim.report.MonteCarloReport;
+import dev.linesim.report.Outputs;
+import dev.linesim.results.MonteCarloResults;
+import dev.linesim.scenario.Overrides;
+import dev.linesim.scenario.ScenarioException;
+import dev.linesim.scenario.ScenarioLoader;
+import dev.linesim.scenario.UncertainInputs;
+import dev.linesim.scenario.YamlReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code linesim montecarlo FILE}: uncertain inputs (the file's 'uncertain' section) drawn and crossed with replications. */
+@Command(name = "montecarlo", mixinStandardHelpOptions = true,
+        description = {"Draw the file's uncertain inputs (its 'uncertain' section) and run each draw for a few replications:"
+                + " P10/P50/P90 of each KPI over the draws, the chance that NPV > 0 or payback is within N years, and how much"
+                + " of the spread comes from the inputs rather than the line's randomness.",
+                "Writes montecarlo.json, montecarlo.csv, charts/ and report.pdf to reports/montecarlo-<name>/ (or --out)."})
+final class MonteCarloCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    StacktraceOption stacktrace;
+    @Mixin
+    OverrideOptions overrides;
+    @Parameters(paramLabel = "FILE", description = "Scenario file or retrofit plan with an 'uncertain' section.")
+    Path file;
+    @Option(names = "--draws", paramLabel = "N", description = "Input draws (overrides the file; default 40).")
+    Integer draws;
+    @Option(names = "--inner", paramLabel = "N", description = "Replications per draw (overrides the file; default 3).")
+    Integer inner;
+    @Option(names = "--payback-within", paramLabel = "YEARS", description = "The payback bar for the chance reported"
+            + " (default: 5 years).")
+    double paybackYears = 5;
+    @Option(names = "--kpi", paramLabel = "KEY", description = "A KPI to summarise (default: npv_millions,"
+            + " simple_payback_years, cost_per_kwh, gwh_per_year, where present). Repeatable.")
+    List<String> kpis = new ArrayList<>();
+    @Mixin
+    RunSettingsOptions settings;
+    @Mixin
+    OutputOptions output;
+    @Mixin
+    ChartOptionsMixin charts;
+    @Mixin
+    WorkLimit limit;
+
+    @Override
+    public Integer call() throws ScenarioException {
+        var drawing = charts.options();
+        ScenarioLoader.Loaded asIs = ScenarioLoader.open(file, overrides.parsed());
+        UncertainInputs u = UncertainInputs.read(YamlReader.read(file, file.toString()), asIs.scenario().run().seed());
+        if (u == null) {
+            throw new UsageException(file + " has no 'uncertain' section (expected uncertain: {inputs: {PATH: {dist: ...}}};"
+                    + " see the README, Studies: uncertain inputs)");
+        }
+        u = new UncertainInputs(draws != null ? draws : u.draws(), inner != null ? inner : u.replications(), u.seed(),
+                u.inputs());
+        if (u.draws() < 2 || u.replications() < 2) {
+            throw new UsageException("expected at least 2 draws and 2 replications per draw (--draws, --inner)");
+        }
+        var scenario = asIs.scenario();
+        limit.check(scenario.withRun(settings.apply(scenario.run()).withReplications(u.replications())), u.draws(),
+                output.threads());
+        Path dir = output.dir("montecarlo-" + scenario.name());
+        Progress progress = new Progress(spec.commandLine().getErr(), output.quiet);
+        progress.say("Monte Carlo of " + scenario.name() + ": " + u.draws() + " draws x " + u.replications() + " replications");
+        MonteCarloResults results = MonteCarlo.run(file, overrides.parsed(), u, settings::apply,
+                kpis.isEmpty() ? MonteCarlo.DEFAULT_KPIS : kpis, paybackYears, output.threads(), progress::say);
+        ReportFiles.write(dir, Outputs.monteCarlo(results, drawing), spec.commandLine().getOut(),
+                MonteCarloReport.text(results), output.quiet);
+        return ExitCode.OK.code;
+    }
+}

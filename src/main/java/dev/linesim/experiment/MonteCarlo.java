@@ -1,0 +1,119 @@
+package dev.linesim.experiment;
+
+import dev.linesim.results.KpiEstimate;
+import dev.linesim.results.MonteCarloResults;
+import dev.linesim.results.Provenance;
+import dev.linesim.results.ResultsFiles;
+import dev.linesim.results.RunResults;
+import dev.linesim.results.SweepResults;
+import dev.linesim.scenario.Overrides;
+import dev.linesim.scenario.RunSettings;
+import dev.linesim.scenario.ScenarioException;
+import dev.linesim.scenario.UncertainInputs;
+import dev.linesim.stats.Estimate;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+
+/**
+ * Monte Carlo over uncertain inputs: draw {@code d} takes each input from its distribution (its own seeded stream), runs
+ * the line with those values for the inner replications on seed {@code run seed + d} (so draws are independent), and
+ * keeps every KPI. Over the draws each chosen KPI gets its mean, P10/P50/P90 and, for NPV and payback, the share of draws
+ * that clear the bar; the variance of single replications is split into what the inputs and what the line's randomness
+ * contribute (one-way random-effects analysis: between-draw variance of the means less within-draw variance / n).
+ */
+public final class MonteCarlo {
+    /** KPIs summarised by default, when the runs have them. */
+    public static final List<String> DEFAULT_KPIS = List.of("npv_millions", "simple_payback_years", "cost_per_kwh",
+            "gwh_per_year");
+
+    private MonteCarlo() {
+    }
+
+    /** Loads and checks every draw before simulating any, then runs them in order. */
+    public static MonteCarloResults run(Path file, List<Overrides.Override> fixed, UncertainInputs u,
+                                        UnaryOperator<RunSettings> settings, List<String> kpis, double paybackYears,
+                                        int threads, Consumer<String> progress) throws ScenarioException {
+        InputSampler sampler = new InputSampler(u.seed());
+        List<List<String>> points = new ArrayList<>();
+        for (int d = 0; d < u.draws(); d++) {
+            double[] uniforms = sampler.uniforms(d, u.inputs().size());
+            List<String> point = new ArrayList<>();
+            for (int i = 0; i < u.inputs().size(); i++) {
+                UncertainInputs.Input in = u.inputs().get(i);
+                point.add(in.path() + "=" + in.valueAt(uniforms[i], sampler));
+            }
+            points.add(point);
+        }
+        List<Sweep.Design> designs = Sweep.designsAt(file, fixed, points, r -> settings.apply(r).withReplications(u.replications()));
+        List<Sweep.Design> seeded = new ArrayList<>();
+        for (int d = 0; d < designs.size(); d++) { // independent line randomness per draw
+            Sweep.Design x = designs.get(d);
+            RunSettings r = x.loaded().scenario().run();
+            seeded.add(new Sweep.Design(x.values(), x.loaded().withRun(r.withSeed(r.seed() + d))));
+        }
+        Sweep.Simulated sim = Sweep.simulate(seeded, threads, progress);
+        List<String> shown = Sweep.shown(kpis, sim.points().get(0));
+        List<MonteCarloResults.Summary> summaries = new ArrayList<>();
+        for (String key : shown) {
+            summaries.add(summary(key, sim.points(), paybackYears));
+        }
+        RunResults first = sim.first();
+        Provenance p = first.provenance();
+        Provenance shared = new Provenance(p.linesimVersion(), p.javaVersion(), p.inputs(),
+                fixed.stream().map(Overrides.Override::text).toList(), p.environment(), null);
+        List<MonteCarloResults.Input> inputs = u.inputs().stream().map(i -> new MonteCarloResults.Input(i.path(),
+                i.describe())).toList();
+        MonteCarloResults m = new MonteCarloResults(RunResults.FORMAT, shared, first.scenario().name(), first.run(), inputs,
+                sim.points(), summaries);
+        return new MonteCarloResults(m.format(), shared.withDigest(ResultsFiles.digest(m)), m.scenario(), m.run(), inputs,
+                m.draws(), summaries);
+    }
+
+    /** The spread of one KPI over the draws. */
+    static MonteCarloResults.Summary summary(String key, List<SweepResults.Point> draws, double paybackYears) {
+        List<Estimate> defined = draws.stream().map(d -> d.kpi(key).map(KpiEstimate::estimate).orElse(null))
+                .filter(e -> e != null && !Double.isNaN(e.mean())).toList();
+        double[] means = defined.stream().mapToDouble(Estimate::mean).toArray();
+        Percentile q = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
+        double mean = Arrays.stream(means).average().orElse(Double.NaN);
+        boolean payback = key.endsWith("payback_years");
+        double threshold = key.equals("npv_millions") ? 0 : payback ? paybackYears : Double.NaN;
+        double share = Double.NaN;
+        if (!Double.isNaN(threshold)) {
+            long hits = payback ? Arrays.stream(means).filter(v -> v <= threshold).count()
+                    : Arrays.stream(means).filter(v -> v > threshold).count();
+            share = (double) hits / draws.size(); // a draw that never pays back counts as missing the bar
+        }
+        var kpi = draws.get(0).kpi(key).orElseThrow().kpi();
+        return new MonteCarloResults.Summary(kpi, mean, pct(q, means, 10), pct(q, means, 50), pct(q, means, 90),
+                inputShare(defined), threshold, share, means.length);
+    }
+
+    /**
+     * The share of the variance of a single replication's value that the inputs explain: with m draws of n inner
+     * replications, between = var(draw means) - mean(within variance) / n (the part of the means' spread not explained
+     * by inner noise, clipped at 0), and the share is between / (between + mean within variance).
+     */
+    static double inputShare(List<Estimate> draws) {
+        if (draws.size() < 2) {
+            return Double.NaN;
+        }
+        double[] means = draws.stream().mapToDouble(Estimate::mean).toArray();
+        double m = Arrays.stream(means).average().orElseThrow();
+        double varMeans = Arrays.stream(means).map(v -> (v - m) * (v - m)).sum() / (means.length - 1);
+        double within = draws.stream().mapToDouble(Estimate::sampleVariance).filter(v -> !Double.isNaN(v)).average()
+                .orElse(0);
+        double n = draws.stream().mapToInt(Estimate::n).average().orElse(1);
+        double between = Math.max(0, varMeans - within / n);
+        return between + within == 0 ? Double.NaN : between / (between + within);
+    }
+
+    private static double pct(Percentile q, double[] values, double p) {
+        return values.length == 0 ? Double.NaN : q.evaluate(values, p);
+    }
+}
