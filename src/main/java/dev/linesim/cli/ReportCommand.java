@@ -75,6 +75,9 @@ final class ReportCommand implements Callable<Integer> {
         if (r instanceof ResultsFiles.MonteCarloRun m) {
             return m.results();
         }
+        if (r instanceof ResultsFiles.SizingRun z) {
+            return z.results();
+        }
         return ((ResultsFiles.Conversion) r).results();
     }
 
@@ -84,11 +87,11 @@ final class ReportCommand implements Callable<Integer> {
             return path;
         }
         List<Path> found = List.of(ResultsFiles.RUN, ResultsFiles.COMPARISON, ResultsFiles.CONVERSION, ResultsFiles.SWEEP,
-                ResultsFiles.SENSITIVITY, ResultsFiles.MONTE_CARLO).stream()
+                ResultsFiles.SENSITIVITY, ResultsFiles.MONTE_CARLO, ResultsFiles.SIZING).stream()
                 .map(path::resolve).filter(Files::isRegularFile).toList();
         if (found.isEmpty()) {
-            throw new UsageException(path + " holds no results.json, comparison.json, conversion.json, sweep.json, sensitivity.json or"
-                    + " montecarlo.json");
+            throw new UsageException(path + " holds no results.json, comparison.json, conversion.json, sweep.json, sensitivity.json,"
+                    + " montecarlo.json or size.json");
         }
         if (found.size() > 1) {
             throw new UsageException(path + " holds several results files (" + String.join(", ",

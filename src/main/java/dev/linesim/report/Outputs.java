@@ -11,6 +11,8 @@ import dev.linesim.results.ConversionResults;
 import dev.linesim.results.ResultsFiles;
 import dev.linesim.results.RunResults;
 import dev.linesim.results.SweepResults;
+import dev.linesim.results.SizingResults;
+import dev.linesim.report.chart.SizingCharts;
 import dev.linesim.results.MonteCarloResults;
 import dev.linesim.report.chart.MonteCarloCharts;
 import dev.linesim.results.SensitivityResults;
@@ -91,6 +93,14 @@ public final class Outputs {
         return files;
     }
 
+    public static Map<String, byte[]> sizing(SizingResults s, ChartOptions o) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(ResultsFiles.SIZING, utf8(ResultsFiles.json(s)));
+        files.put("size.csv", utf8(SizingReport.csv(s)));
+        files.putAll(drawings(s, o));
+        return files;
+    }
+
     /** The charts and the report of any kind of results; empty when charts are off. */
     public static Map<String, byte[]> drawings(Object results, ChartOptions o) {
         if (!o.charts()) {
@@ -108,6 +118,9 @@ public final class Outputs {
         } else if (results instanceof ConversionResults c) {
             charts = () -> ConversionCharts.all(c);
             report = () -> ReportPdf.conversion(c, ConversionCharts.all(c), o.paper());
+        } else if (results instanceof SizingResults z) {
+            charts = () -> SizingCharts.all(z);
+            report = () -> ReportPdf.sizing(z, SizingCharts.all(z), o.paper());
         } else if (results instanceof MonteCarloResults m) {
             charts = () -> MonteCarloCharts.all(m);
             report = () -> ReportPdf.monteCarlo(m, MonteCarloCharts.all(m), o.paper());
@@ -185,6 +198,9 @@ public final class Outputs {
         }
         if (results instanceof MonteCarloResults m) {
             return MonteCarloReport.text(m);
+        }
+        if (results instanceof SizingResults z) {
+            return SizingReport.text(z);
         }
         return ConversionReport.text((ConversionResults) results);
     }

@@ -36,6 +36,7 @@ public final class ResultsFiles {
     public static final String SWEEP = "sweep.json";
     public static final String SENSITIVITY = "sensitivity.json";
     public static final String MONTE_CARLO = "montecarlo.json";
+    public static final String SIZING = "size.json";
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -74,7 +75,7 @@ public final class ResultsFiles {
 
     /** Any of the three kinds of results, as read from a file. */
     public sealed interface Results permits Run, Comparison, Conversion, SweepRun, SensitivityRun,
-            MonteCarloRun {
+            MonteCarloRun, SizingRun {
     }
 
     public record Run(RunResults results) implements Results {
@@ -90,6 +91,9 @@ public final class ResultsFiles {
     }
 
     public record MonteCarloRun(MonteCarloResults results) implements Results {
+    }
+
+    public record SizingRun(SizingResults results) implements Results {
     }
 
     public record Conversion(ConversionResults results) implements Results {
@@ -166,6 +170,9 @@ public final class ResultsFiles {
             }
             if (tree.has("weeks")) {
                 return new Conversion(MAPPER.readValue(text, ConversionResults.class));
+            }
+            if (tree.has("candidates")) {
+                return new SizingRun(MAPPER.readValue(text, SizingResults.class));
             }
             if (tree.has("summaries")) {
                 return new MonteCarloRun(MAPPER.readValue(text, MonteCarloResults.class));

@@ -18,6 +18,7 @@ import dev.linesim.results.Retrofit;
 import dev.linesim.results.RunInfo;
 import dev.linesim.results.RunResults;
 import dev.linesim.results.SweepResults;
+import dev.linesim.results.SizingResults;
 import dev.linesim.results.MonteCarloResults;
 import dev.linesim.results.SensitivityResults;
 import dev.linesim.report.SweepReport;
@@ -114,6 +115,22 @@ public final class ReportPdf {
         java.util.Arrays.fill(right, true);
         right[right.length - 1] = false;
         p.table(java.util.Arrays.stream(rows.get(0)).map(String::strip).toArray(String[]::new), body, null, right);
+        charts.forEach(p::chart);
+        return p.render(footer(s.provenance()));
+    }
+
+    public static byte[] sizing(SizingResults s, List<Chart> charts, ChartOptions.Paper paper) {
+        PageLayout p = new PageLayout(paper, "linesim sizing: " + s.scenario());
+        p.title("Sizing: " + s.scenario());
+        p.paragraph("The cheapest design of the grid (by " + s.objective().replace('_', ' ') + ") that meets " + s.target()
+                + " with " + Math.round(100 * s.confidence()) + " % confidence. Method: " + s.method() + ".");
+        titleBlock(p, s.provenance(), List.of(s.scenario()), s.run());
+        p.heading("Answer");
+        p.paragraph(dev.linesim.report.SizingReport.verdict(s));
+        p.heading("Candidates");
+        List<String[]> rows = dev.linesim.report.SizingReport.rows(s);
+        p.table(rows.get(0), rows.subList(1, rows.size()), new double[] {0.2, 0.1, 0.12, 0.14, 0.16, 0.14, 0.14},
+                new boolean[] {false, true, true, false, true, true, true});
         charts.forEach(p::chart);
         return p.render(footer(s.provenance()));
     }
