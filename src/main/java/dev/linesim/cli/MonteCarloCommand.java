@@ -10,7 +10,6 @@ import dev.linesim.scenario.ScenarioLoader;
 import dev.linesim.scenario.UncertainInputs;
 import dev.linesim.scenario.YamlReader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,21 +41,16 @@ final class MonteCarloCommand implements Callable<Integer> {
     @Option(names = "--payback-within", paramLabel = "YEARS", description = "The payback bar for the chance reported"
             + " (default: 5 years).")
     double paybackYears = 5;
-    @Option(names = "--kpi", paramLabel = "KEY", description = "A KPI to summarise (default: npv_millions,"
-            + " simple_payback_years, cost_per_kwh, gwh_per_year, where present). Repeatable.")
-    List<String> kpis = new ArrayList<>();
     @Mixin
-    RunSettingsOptions settings;
+    StudyOptions study;
     @Mixin
-    OutputOptions output;
-    @Mixin
-    ChartOptionsMixin charts;
+    StudyOptions.Kpis kpis;
     @Mixin
     WorkLimit limit;
 
     @Override
     public Integer call() throws ScenarioException {
-        var drawing = charts.options();
+        var drawing = study.charts.options();
         ScenarioLoader.Loaded asIs = ScenarioLoader.open(file, overrides.parsed());
         UncertainInputs u = UncertainInputs.read(YamlReader.read(file, file.toString()), asIs.scenario().run().seed());
         if (u == null) {
@@ -69,15 +63,15 @@ final class MonteCarloCommand implements Callable<Integer> {
             throw new UsageException("expected at least 2 draws and 2 replications per draw (--draws, --inner)");
         }
         var scenario = asIs.scenario();
-        limit.check(scenario.withRun(settings.apply(scenario.run()).withReplications(u.replications())), u.draws(),
-                output.threads());
-        Path dir = output.dir("montecarlo-" + scenario.name());
-        Progress progress = new Progress(spec.commandLine().getErr(), output.quiet);
+        limit.check(scenario.withRun(study.settings.apply(scenario.run()).withReplications(u.replications())), u.draws(),
+                study.output.threads());
+        Path dir = study.output.dir("montecarlo-" + scenario.name());
+        Progress progress = new Progress(spec.commandLine().getErr(), study.output.quiet);
         progress.say("Monte Carlo of " + scenario.name() + ": " + u.draws() + " draws x " + u.replications() + " replications");
-        MonteCarloResults results = MonteCarlo.run(file, overrides.parsed(), u, settings::apply,
-                kpis.isEmpty() ? MonteCarlo.DEFAULT_KPIS : kpis, paybackYears, output.threads(), progress::say);
+        MonteCarloResults results = MonteCarlo.run(file, overrides.parsed(), u, study.settings::apply,
+                kpis.of(YamlReader.read(file, file.toString()).root().path("uncertain"), MonteCarlo.DEFAULT_KPIS), paybackYears, study.output.threads(), progress::say);
         ReportFiles.write(dir, Outputs.monteCarlo(results, drawing), spec.commandLine().getOut(),
-                MonteCarloReport.text(results), output.quiet);
+                MonteCarloReport.text(results), study.output.quiet);
         return ExitCode.OK.code;
     }
 }

@@ -41,7 +41,7 @@ final class ReportCommand implements Callable<Integer> {
         Path file = resultsFile(path);
         Object results;
         try {
-            results = unwrap(ResultsFiles.read(file));
+            results = ResultsFiles.read(file).results();
         } catch (ResultsFiles.ResultsFileException e) {
             throw new UsageException(e.getMessage());
         } catch (NoSuchFileException e) {
@@ -57,28 +57,6 @@ final class ReportCommand implements Callable<Integer> {
         Map<String, byte[]> files = Outputs.drawings(results, drawing);
         ReportFiles.write(dir, files, spec.commandLine().getOut(), "", quiet);
         return ExitCode.OK.code;
-    }
-
-    private static Object unwrap(ResultsFiles.Results r) {
-        if (r instanceof ResultsFiles.Run run) {
-            return run.results();
-        }
-        if (r instanceof ResultsFiles.Comparison c) {
-            return c.results();
-        }
-        if (r instanceof ResultsFiles.SweepRun s) {
-            return s.results();
-        }
-        if (r instanceof ResultsFiles.SensitivityRun s) {
-            return s.results();
-        }
-        if (r instanceof ResultsFiles.MonteCarloRun m) {
-            return m.results();
-        }
-        if (r instanceof ResultsFiles.SizingRun z) {
-            return z.results();
-        }
-        return ((ResultsFiles.Conversion) r).results();
     }
 
     /** The results file at {@code path}, or the one in the folder {@code path}. */

@@ -37,64 +37,47 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "PATH=LOW,HIGH", description = "A parameter with its low and high values;"
             + " with one value, fixed for every run. Repeatable.")
     List<String> sets = new ArrayList<>();
-    @Option(names = "--kpi", paramLabel = "KEY", description = "A KPI to draw as a tornado (default: gwh_per_year,"
-            + " cost_per_kwh, retrofit_capex, npv_millions, simple_payback_years, where present). Repeatable.")
-    List<String> kpis = new ArrayList<>();
     @Mixin
-    RunSettingsOptions settings;
+    StudyOptions study;
     @Mixin
-    OutputOptions output;
-    @Mixin
-    ChartOptionsMixin charts;
+    StudyOptions.Kpis kpis;
     @Mixin
     WorkLimit limit;
 
     @Override
     public Integer call() throws ScenarioException {
-        var drawing = charts.options();
-        List<String> fixed = new ArrayList<>();
+        var drawing = study.charts.options();
         List<Sensitivity.Range> ranges = new ArrayList<>();
         JsonNode section = YamlReader.read(file, file.toString()).root().path("sensitivity");
         section.path("parameters").fields().forEachRemaining(f -> ranges.add(new Sensitivity.Range(f.getKey(),
                 text(f.getValue().get(0)), text(f.getValue().get(1)))));
-        for (String set : sets) {
-            int eq = set.indexOf('=');
-            List<String> values = eq < 0 ? List.of() : SweepGrid.values(set.substring(eq + 1));
-            if (values.size() <= 1) {
-                fixed.add(set);
-            } else if (values.size() == 2) {
-                String path = set.substring(0, eq).strip();
-                ranges.removeIf(r -> r.path().equals(path)); // the command line wins over the file
-                ranges.add(new Sensitivity.Range(path, values.get(0), values.get(1)));
-            } else {
-                throw new UsageException("--set " + set + ": expected a low and a high value, PATH=LOW,HIGH (a grid of"
-                        + " values is a sweep: linesim sweep)");
+        StudyOptions.Split split = StudyOptions.split(sets);
+        List<String> fixed = split.fixed();
+        for (SweepGrid.Parameter p : split.varied()) {
+            if (p.values().size() != 2) {
+                throw new UsageException("--set " + p.path() + "=" + String.join(",", p.values()) + ": expected a low and a"
+                        + " high value, PATH=LOW,HIGH (a grid of values is a sweep: linesim sweep)");
             }
+            ranges.removeIf(r -> r.path().equals(p.path())); // the command line wins over the file
+            ranges.add(new Sensitivity.Range(p.path(), p.values().get(0), p.values().get(1)));
         }
         if (ranges.isEmpty()) {
             throw new UsageException("nothing to vary: give --set PATH=LOW,HIGH, or a 'sensitivity' section in " + file);
         }
-        Progress progress = new Progress(spec.commandLine().getErr(), output.quiet);
-        List<String> shown = kpis.isEmpty() ? texts(section.path("kpis")) : kpis;
+        Progress progress = new Progress(spec.commandLine().getErr(), study.output.quiet);
         var asIs = dev.linesim.scenario.ScenarioLoader.open(file, Overrides.parse(fixed)).scenario();
-        limit.check(asIs.withRun(settings.apply(asIs.run())), 2 * ranges.size() + 1, output.threads());
+        limit.check(asIs.withRun(study.settings.apply(asIs.run())), 2 * ranges.size() + 1, study.output.threads());
         String name = asIs.name();
-        Path dir = output.dir("sensitivity-" + name);
+        Path dir = study.output.dir("sensitivity-" + name);
         progress.say("sensitivity of " + name + ": " + (2 * ranges.size() + 1) + " runs");
-        SensitivityResults results = Sensitivity.run(file, Overrides.parse(fixed), ranges, settings::apply,
-                shown.isEmpty() ? Sensitivity.DEFAULT_CHART_KPIS : shown, output.threads(), progress::say);
+        SensitivityResults results = Sensitivity.run(file, Overrides.parse(fixed), ranges, study.settings::apply,
+                kpis.of(section, Sensitivity.DEFAULT_CHART_KPIS), study.output.threads(), progress::say);
         ReportFiles.write(dir, Outputs.sensitivity(results, drawing), spec.commandLine().getOut(),
-                SensitivityReport.text(results), output.quiet);
+                SensitivityReport.text(results), study.output.quiet);
         return ExitCode.OK.code;
     }
 
     private static String text(JsonNode v) {
         return v.isTextual() ? v.asText() : v.toString();
-    }
-
-    private static List<String> texts(JsonNode list) {
-        List<String> values = new ArrayList<>();
-        list.forEach(v -> values.add(text(v)));
-        return values;
     }
 }

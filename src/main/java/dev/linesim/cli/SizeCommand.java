@@ -45,15 +45,11 @@ final class SizeCommand implements Callable<Integer> {
             + " target (default 0.95).")
     double confidence = 0.95;
     @Mixin
-    RunSettingsOptions settings;
-    @Mixin
-    OutputOptions output;
-    @Mixin
-    ChartOptionsMixin charts;
+    StudyOptions study;
 
     @Override
     public Integer call() throws ScenarioException {
-        var drawing = charts.options();
+        var drawing = study.charts.options();
         Sizing.Target t = Sizing.Target.parse(target);
         if (t == null) {
             throw new UsageException("--target " + target + ": expected KPI >= VALUE or KPI <= VALUE, e.g. \"gwh_per_year >= 8\"");
@@ -72,14 +68,14 @@ final class SizeCommand implements Callable<Integer> {
             }
             parameters.add(new SweepGrid.Parameter(v.substring(0, eq).strip(), SweepGrid.values(v.substring(eq + 1))));
         }
-        Progress progress = new Progress(spec.commandLine().getErr(), output.quiet);
+        Progress progress = new Progress(spec.commandLine().getErr(), study.output.quiet);
         List<Overrides.Override> fixed = overrides.parsed();
         String name = dev.linesim.scenario.ScenarioLoader.open(file, fixed).scenario().name();
-        Path dir = output.dir("size-" + name);
-        SizingResults results = Sizing.run(file, fixed, parameters, t, by.equals("capex"), confidence, settings::apply,
-                output.threads(), progress::say);
+        Path dir = study.output.dir("size-" + name);
+        SizingResults results = Sizing.run(file, fixed, parameters, t, by.equals("capex"), confidence, study.settings::apply,
+                study.output.threads(), progress::say);
         ReportFiles.write(dir, Outputs.sizing(results, drawing), spec.commandLine().getOut(), SizingReport.text(results),
-                output.quiet);
+                study.output.quiet);
         return ExitCode.OK.code;
     }
 }

@@ -40,36 +40,25 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "PATH=VALUES", description = "A key to sweep over values separated by commas"
             + " (outside braces), or over a range 3..8; with one value, fixed for every point. Repeatable.")
     List<String> sets = new ArrayList<>();
-    @Option(names = "--kpi", paramLabel = "KEY", description = "A KPI to draw against the parameters (default: gwh_per_year,"
-            + " cost_per_kwh, retrofit_capex, npv_millions, simple_payback_years, where present). Repeatable.")
-    List<String> kpis = new ArrayList<>();
     @Mixin
-    RunSettingsOptions settings;
+    StudyOptions study;
     @Mixin
-    OutputOptions output;
-    @Mixin
-    ChartOptionsMixin charts;
+    StudyOptions.Kpis kpis;
     @Mixin
     WorkLimit limit;
 
     @Override
     public Integer call() throws ScenarioException {
-        var drawing = charts.options();
-        List<String> fixed = new ArrayList<>();
+        var drawing = study.charts.options();
         List<SweepGrid.Parameter> parameters = new ArrayList<>();
         JsonNode section = YamlReader.read(file, file.toString()).root().path("sweep");
         section.path("parameters").fields().forEachRemaining(f -> parameters.add(new SweepGrid.Parameter(f.getKey(),
-                f.getValue().isArray() ? texts(f.getValue()) : SweepGrid.values(f.getValue().asText()))));
-        for (String set : sets) {
-            int eq = set.indexOf('=');
-            List<String> values = eq < 0 ? List.of() : SweepGrid.values(set.substring(eq + 1));
-            if (values.size() <= 1) {
-                fixed.add(set);
-            } else {
-                String path = set.substring(0, eq).strip();
-                parameters.removeIf(p -> p.path().equals(path)); // the command line wins over the file
-                parameters.add(new SweepGrid.Parameter(path, values));
-            }
+                f.getValue().isArray() ? StudyOptions.texts(f.getValue()) : SweepGrid.values(f.getValue().asText()))));
+        StudyOptions.Split split = StudyOptions.split(sets);
+        List<String> fixed = split.fixed();
+        for (SweepGrid.Parameter p : split.varied()) {
+            parameters.removeIf(x -> x.path().equals(p.path())); // the command line wins over the file
+            parameters.add(p);
         }
         if (parameters.isEmpty()) {
             throw new UsageException("nothing to sweep: give --set PATH=V1,V2,... (or PATH=3..8), or a 'sweep' section in "
@@ -80,25 +69,18 @@ final class SweepCommand implements Callable<Integer> {
             throw new ScenarioException(List.of(Problem.error("--set", Location.UNKNOWN, "", "the grid has " + size
                     + " design points (expected at most " + SweepGrid.MAX_POINTS + ")")));
         }
-        List<Sweep.Design> designs = Sweep.designs(file, Overrides.parse(fixed), parameters, settings::apply);
+        List<Sweep.Design> designs = Sweep.designs(file, Overrides.parse(fixed), parameters, study.settings::apply);
         for (Sweep.Design d : designs) {
-            limit.check(d.loaded().scenario(), designs.size(), output.threads());
+            limit.check(d.loaded().scenario(), designs.size(), study.output.threads());
         }
         String name = designs.get(0).loaded().scenario().name();
-        Path dir = output.dir("sweep-" + name);
-        List<String> shown = kpis.isEmpty() ? texts(section.path("kpis")) : kpis;
-        Progress progress = new Progress(spec.commandLine().getErr(), output.quiet);
+        Path dir = study.output.dir("sweep-" + name);
+        Progress progress = new Progress(spec.commandLine().getErr(), study.output.quiet);
         progress.say("sweeping " + name + ": " + designs.size() + " design points");
-        SweepResults results = Sweep.run(designs, parameters, shown.isEmpty() ? Sweep.DEFAULT_CHART_KPIS : shown,
-                output.threads(), progress::say);
+        SweepResults results = Sweep.run(designs, parameters, kpis.of(section, Sweep.DEFAULT_CHART_KPIS),
+                study.output.threads(), progress::say);
         ReportFiles.write(dir, Outputs.sweep(results, drawing), spec.commandLine().getOut(), SweepReport.text(results),
-                output.quiet);
+                study.output.quiet);
         return ExitCode.OK.code;
-    }
-
-    private static List<String> texts(JsonNode list) {
-        List<String> values = new ArrayList<>();
-        list.forEach(v -> values.add(v.isTextual() ? v.asText() : v.toString()));
-        return values;
     }
 }

@@ -73,9 +73,12 @@ public final class ResultsFiles {
         }
     }
 
-    /** Any of the three kinds of results, as read from a file. */
+    /** Any kind of results, as read from a file. */
     public sealed interface Results permits Run, Comparison, Conversion, SweepRun, SensitivityRun,
             MonteCarloRun, SizingRun {
+        /** The records read. */
+        Object results();
+
     }
 
     public record Run(RunResults results) implements Results {
