@@ -153,7 +153,7 @@ final class PlanResolver {
     }
 
     /**
-     * A kept station whose value the plan changes without adding machines (re-priced, or re-specified so a scaled
+     * A kept station whose value the plan changes without changing its machine count (re-priced, or re-specified so a scaled
      * price changes) buys nothing and costs nothing unless its fate says how: such a change must declare one.
      */
     private static List<Problem> unpricedChanges(YamlDocument plan, Scenario before, Scenario after, Set<String> replaced) {
@@ -161,8 +161,9 @@ final class PlanResolver {
         JsonNode equipment = plan.root().path("equipment");
         for (StationSpec was : before.stations()) {
             Optional<StationSpec> now = after.station(was.id());
+            // a different machine count explains the change of value: machines bought, or left out of the converted line
             if (now.isEmpty() || replaced.contains(was.id()) || now.get().equals(was) || equipment.has(was.id())
-                    || now.get().machines() > was.machines()) {
+                    || now.get().machines() != was.machines()) {
                 continue;
             }
             BigDecimal a = before.installedCost(was);
@@ -171,7 +172,7 @@ final class PlanResolver {
                 String at = plan.root().has("equipment") ? "/equipment" : "/changes";
                 problems.add(Problem.error(plan.file(), plan.keyAt(at), at.substring(1), "the plan changes the value of '"
                         + was.id() + "' from " + new Money(a, before.economics().currency()).format() + " to "
-                        + new Money(b, before.economics().currency()).format() + " without adding machines, so nothing says"
+                        + new Money(b, before.economics().currency()).format() + " without changing its machine count, so nothing says"
                         + " what that costs (expected equipment: {" + was.id() + ": {fate: modified, cost: ...}}, or retired)"));
             }
         }
@@ -179,9 +180,9 @@ final class PlanResolver {
     }
 
     /**
-     * The overrides the plan's base takes too: those of a key the plan inherits from its base (a station of the base,
-     * an economics or calendar key the plan does not set itself). A wage or an electricity price then changes both
-     * lines of the decision, while a price the plan sets for its new cell changes the converted line alone.
+     * The overrides the plan's base takes too: those of an economics, calendar, run or facility key the plan does not
+     * set itself. A wage or an electricity price then changes both lines of the decision, while a price the plan sets
+     * for its new cell, the product and the stations (the plan's equipment) change the converted line alone.
      */
     private static List<Overrides.Override> inherited(YamlDocument plan, List<Overrides.Override> overrides, Path baseFile)
             throws ScenarioException {
@@ -195,15 +196,9 @@ final class PlanResolver {
             if (parts.length < 2) {
                 continue;
             }
-            boolean inBase;
-            if (parts[0].equals("stations")) {
-                inBase = false;
-                for (JsonNode st : base.path("stations")) {
-                    inBase |= parts[1].equals(st.path("id").asText());
-                }
-            } else {
-                inBase = !plan.root().path(parts[0]).has(parts[1]) && !parts[0].equals("product");
-            }
+            // stations are the plan's equipment decisions; prices and settings it does not set itself are the world's
+            boolean inBase = !parts[0].equals("stations") && !parts[0].equals("product")
+                    && !plan.root().path(parts[0]).has(parts[1]);
             if (inBase) {
                 inherited.add(o);
             }

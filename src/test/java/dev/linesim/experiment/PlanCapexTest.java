@@ -117,7 +117,7 @@ class PlanCapexTest {
                 """);
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.open(plan));
         assertEquals(plan + ":3:1: error: changes: the plan changes the value of 'press' from 2 MUSD to"
-                + " 4 MUSD without adding machines, so nothing says what that costs (expected equipment: {press: {fate:"
+                + " 4 MUSD without changing its machine count, so nothing says what that costs (expected equipment: {press: {fate:"
                 + " modified, cost: ...}}, or retired)", e.problems().get(0).format());
         Files.writeString(plan, Files.readString(plan)
                 + "equipment:\n  press: {fate: modified, cost: 0.3 MUSD}\n");
