@@ -43,8 +43,8 @@ public final class SizingCharts {
         data.addSeries(infeasible);
         data.addSeries(feasible);
         data.addSeries(chosen);
-        JFreeChart chart = ChartFactory.createXYLineChart("Candidates against the target", "Capex, M" ,
-                kpi, data, PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createXYLineChart("Candidates against the target", "Capex, millions",
+                kpi.replace('_', ' '), data, PlotOrientation.VERTICAL, true, false, false);
         XYPlot plot = chart.getXYPlot();
         Plots.style(plot);
         XYErrorRenderer r = new XYErrorRenderer();
@@ -57,6 +57,8 @@ public final class SizingCharts {
         double target = Double.parseDouble(s.target().replaceAll("^.*(>=|<=)\\s*", ""));
         ValueMarker line = new ValueMarker(target, ChartStyle.BLACK, Plots.dashed(1));
         Plots.label(line, "target " + s.target());
+        line.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+        line.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
         plot.addRangeMarker(line);
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
         ((NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(false);
