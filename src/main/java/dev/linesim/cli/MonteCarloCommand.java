@@ -38,6 +38,9 @@ final class MonteCarloCommand implements Callable<Integer> {
     Integer draws;
     @Option(names = "--inner", paramLabel = "N", description = "Replications per draw (overrides the file; default 3).")
     Integer inner;
+    @Option(names = "--timeline", description = "For a plan: simulate each draw's conversion week by week, as 'convert'"
+            + " does, so ramp-up and timing inputs count (slower); default: each draw's decision from the steady states.")
+    boolean timeline;
     @Option(names = "--payback-within", paramLabel = "YEARS", description = "The payback bar for the chance reported"
             + " (default: 5 years).")
     double paybackYears = 5;
@@ -66,10 +69,15 @@ final class MonteCarloCommand implements Callable<Integer> {
         limit.check(scenario.withRun(study.settings.apply(scenario.run()).withReplications(u.replications())), u.draws(),
                 study.output.threads());
         Path dir = study.output.dir("montecarlo-" + scenario.name());
+        if (!timeline && u.inputs().stream().anyMatch(i -> i.path().startsWith("conversion."))) {
+            spec.commandLine().getErr().println("linesim: warning: the conversion's inputs change nothing in steady-state"
+                    + " draws; add --timeline to simulate each draw's conversion");
+        }
         Progress progress = new Progress(spec.commandLine().getErr(), study.output.quiet);
         progress.say("Monte Carlo of " + scenario.name() + ": " + u.draws() + " draws x " + u.replications() + " replications");
         MonteCarloResults results = MonteCarlo.run(file, overrides.parsed(), u, study.settings::apply,
-                kpis.of(YamlReader.read(file, file.toString()).root().path("uncertain"), MonteCarlo.DEFAULT_KPIS), paybackYears, study.output.threads(), progress::say);
+                kpis.of(YamlReader.read(file, file.toString()).root().path("uncertain"), MonteCarlo.DEFAULT_KPIS),
+                paybackYears, timeline, study.output.threads(), progress::say);
         ReportFiles.write(dir, Outputs.monteCarlo(results, drawing), spec.commandLine().getOut(),
                 MonteCarloReport.text(results), study.output.quiet);
         return ExitCode.OK.code;

@@ -38,6 +38,17 @@ public final class MonteCarlo {
     public static MonteCarloResults run(Path file, List<Overrides.Override> fixed, UncertainInputs u,
                                         UnaryOperator<RunSettings> settings, List<String> kpis, double paybackYears,
                                         int threads, Consumer<String> progress) throws ScenarioException {
+        return run(file, fixed, u, settings, kpis, paybackYears, false, threads, progress);
+    }
+
+    /**
+     * With {@code timeline}, each draw of a plan simulates its conversion week by week ({@code linesim convert}, with
+     * the inner replications as its replications), so ramp-up and timing inputs count; otherwise each draw is a
+     * steady-state run and its decision comes from the two steady states.
+     */
+    public static MonteCarloResults run(Path file, List<Overrides.Override> fixed, UncertainInputs u,
+                                        UnaryOperator<RunSettings> settings, List<String> kpis, double paybackYears,
+                                        boolean timeline, int threads, Consumer<String> progress) throws ScenarioException {
         InputSampler sampler = new InputSampler(u.seed());
         List<List<String>> points = new ArrayList<>();
         for (int d = 0; d < u.draws(); d++) {
@@ -46,6 +57,9 @@ public final class MonteCarlo {
             for (int i = 0; i < u.inputs().size(); i++) {
                 UncertainInputs.Input in = u.inputs().get(i);
                 point.add(in.path() + "=" + in.valueAt(uniforms[i], sampler));
+            }
+            if (timeline) { // the conversion's own replications and a seed per draw, for the base line too
+                point.add("conversion.replications=" + u.replications());
             }
             points.add(point);
         }
@@ -56,7 +70,8 @@ public final class MonteCarlo {
             RunSettings r = x.loaded().scenario().run();
             seeded.add(new Sweep.Design(x.values(), x.loaded().withRun(r.withSeed(r.seed() + d))));
         }
-        Sweep.Simulated sim = Sweep.simulate(seeded, threads, progress);
+        Sweep.Simulated sim = timeline ? timelines(seeded, u.inputs().size(), threads, progress)
+                : Sweep.simulate(seeded, threads, progress);
         List<String> shown = Sweep.shown(kpis, sim.points().get(0));
         List<MonteCarloResults.Summary> summaries = new ArrayList<>();
         for (String key : shown) {
@@ -72,6 +87,32 @@ public final class MonteCarlo {
                 sim.points(), summaries);
         return new MonteCarloResults(m.format(), shared.withDigest(ResultsFiles.digest(m)), m.scenario(), m.run(), inputs,
                 m.draws(), summaries);
+    }
+
+    /** Each draw's conversion simulated week by week; its KPIs are the converted line's and the decision's. */
+    private static Sweep.Simulated timelines(List<Sweep.Design> designs, int inputs, int threads, Consumer<String> progress) {
+        List<SweepResults.Point> points = new ArrayList<>();
+        RunResults first = null;
+        for (int d = 0; d < designs.size(); d++) {
+            Sweep.Design x = designs.get(d);
+            dev.linesim.scenario.RetrofitPlan plan = x.loaded().plan().filter(p -> p.conversion().isPresent())
+                    .orElseThrow(() -> new IllegalArgumentException("--timeline needs a retrofit plan with a conversion section"));
+            RunSettings r = x.loaded().scenario().run();
+            dev.linesim.scenario.RetrofitPlan seeded = new dev.linesim.scenario.RetrofitPlan(plan.name(),
+                    plan.base().withRun(plan.base().run().withSeed(r.seed())), plan.converted().withRun(r), plan.fates(),
+                    plan.changes(), plan.conversion(), plan.resolvedYaml(), plan.sources(), plan.replaced());
+            ConversionStudy study = ConversionStudy.run(seeded, threads);
+            RunResults converted = study.converted().results();
+            first = first == null ? converted : first;
+            List<KpiEstimate> kpis = new ArrayList<>(converted.kpis());
+            study.cash().ifPresent(c -> kpis.addAll(Sweep.decisionKpis(ConversionCashFlows.decision(seeded,
+                    seeded.conversion().orElseThrow(), c, ConversionCashFlows.SIMULATED))));
+            List<String> values = x.values().subList(0, inputs);
+            points.add(new SweepResults.Point(values, kpis, converted.bottleneck().station()));
+            progress.accept(String.format(java.util.Locale.ROOT, "draw %d/%d done: %s", d + 1, designs.size(),
+                    String.join(", ", values)));
+        }
+        return new Sweep.Simulated(points, first, designs);
     }
 
     /** The spread of one KPI over the draws. */

@@ -90,4 +90,24 @@ class MonteCarloTest {
                 e.problems().get(0).format());
         ScenarioLoader.open(file); // the scenario itself stays valid
     }
+
+    @Test
+    void withTheTimelineEachDrawSimulatesItsConversionSoRampInputsCount() throws Exception {
+        dev.linesim.TestResults.write(dir);
+        Path plan = dir.resolve("small-semisolid.yaml");
+        Files.writeString(plan, Files.readString(plan) + """
+                uncertain:
+                  draws: 2
+                  replications: 2
+                  inputs:
+                    conversion.ramp_up.scrap.tau: {dist: uniform, min: 1, max: 6, unit: wk}
+                """);
+        UncertainInputs u = UncertainInputs.read(YamlReader.read(plan, "small-semisolid.yaml"), 1);
+        MonteCarloResults m = MonteCarlo.run(plan, List.of(), u, r -> r, List.of("npv_millions"), 5, true, 2, x -> { });
+        assertEquals(2, m.draws().size());
+        var npv = m.draws().stream().map(d -> d.kpi("npv_millions").orElseThrow().kpi().definition()).toList();
+        assertTrue(npv.get(0).contains("simulated conversion timeline"), npv.get(0));
+        assertTrue(m.draws().get(0).values().get(0).endsWith(" wk"), m.draws().get(0).values().toString());
+        assertEquals(2, m.draws().get(0).kpi("npv_millions").orElseThrow().estimate().n(), "the inner replications");
+    }
 }
