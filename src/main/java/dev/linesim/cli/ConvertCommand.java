@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 /** {@code linesim convert PLAN}: the conversion week by week against staying liquid. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Simulate a retrofit plan's conversion over time (its 'conversion' section): weekly output against"
-                + " staying liquid, output lost while converting, when the converted line overtakes, and payback.",
+                + " staying liquid, output lost while converting, when the converted line overtakes, and the decision's cash"
+                + " flows: NPV, IRR and paybacks.",
                 "Writes conversion.json, conversion.csv, charts/ and report.pdf to reports/<plan name>-conversion/ (or --out)."})
 final class ConvertCommand implements Callable<Integer> {
     @Spec
