@@ -20,7 +20,7 @@ public final class MonteCarloReport {
         m.inputs().forEach(i -> sb.append(String.format(Locale.ROOT, "  %-40s %s%n", i.path(), i.distribution())));
         sb.append('\n');
         for (String[] row : rows(m)) {
-            sb.append(String.format(Locale.ROOT, "  %-38s %12s %12s %12s %12s %14s  %s%n", (Object[]) row));
+            sb.append(String.format(Locale.ROOT, "  %-38s %10s %10s %10s %10s %22s  %s%n", (Object[]) row));
         }
         return sb.toString();
     }

@@ -19,8 +19,11 @@ public final class SensitivityReport {
         sb.append("Every run uses the same seed: common random numbers.\n");
         for (String key : s.chartKpis()) {
             sb.append('\n');
-            for (String[] row : rows(s, key)) {
-                sb.append(String.format(Locale.ROOT, "  %-42s %-22s %-22s %s%n", (Object[]) row));
+            List<String[]> rows = rows(s, key);
+            int width = rows.stream().skip(1).mapToInt(r -> r[0].length()).max().orElse(20);
+            sb.append("  ").append(rows.get(0)[0]).append(": ").append(rows.get(0)[1]).append('\n');
+            for (String[] row : rows.subList(1, rows.size())) {
+                sb.append(String.format(Locale.ROOT, "  %-" + width + "s  %-20s %-20s %s%n", (Object[]) row));
             }
         }
         return sb.toString();
