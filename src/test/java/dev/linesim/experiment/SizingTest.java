@@ -22,19 +22,7 @@ class SizingTest {
 
     @Test
     void theCheapestFeasibleDesignIsFoundAndCostlierOnesAreNotSimulatedBeyondTheRunnersUp() throws Exception {
-        Path line = dir.resolve("press.yaml");
-        Files.writeString(line, """
-                name: press
-                product: {chemistry: LFP, capacity: 100 Ah, voltage: 3.2 V}
-                run: {horizon: 6 d, warmup: 1 d, replications: 3, seed: 1}
-                stations:
-                  - id: press
-                    process_time: 1 h
-                    capex: {machine_price: 1 MUSD}
-                  - id: tester
-                    process_time: 6 min
-                    capex: {cost: 2 MUSD}
-                """);
+        Path line = press(true);
         List<SweepGrid.Parameter> params = List.of(new SweepGrid.Parameter("stations.press.machines",
                 List.of("6", "5", "4", "3", "2", "1")));
         SizingResults s = Sizing.run(line, List.of(), params, Sizing.Target.parse("good_cells_per_h >= 2.5"), true, 0.95,
@@ -52,6 +40,15 @@ class SizingTest {
 
     @Test
     void aTargetNoDesignMeetsIsSaid() throws Exception {
+        Path line = press(false);
+        SizingResults s = Sizing.run(line, List.of(), List.of(new SweepGrid.Parameter("stations.press.machines",
+                List.of("1", "2"))), Sizing.Target.parse("good_cells_per_h >= 5"), true, 0.95, r -> r, 2, m -> { });
+        assertEquals(-1, s.chosen());
+        assertTrue(s.candidates().stream().allMatch(c -> c.status().equals("screened out")));
+    }
+
+    /** Presses of 1 cell/h at 1 MUSD each; with {@code tester}, a 10 cells/h tester of 2 MUSD after them. */
+    private Path press(boolean tester) throws java.io.IOException {
         Path line = dir.resolve("press.yaml");
         Files.writeString(line, """
                 name: press
@@ -61,10 +58,11 @@ class SizingTest {
                   - id: press
                     process_time: 1 h
                     capex: {machine_price: 1 MUSD}
-                """);
-        SizingResults s = Sizing.run(line, List.of(), List.of(new SweepGrid.Parameter("stations.press.machines",
-                List.of("1", "2"))), Sizing.Target.parse("good_cells_per_h >= 5"), true, 0.95, r -> r, 2, m -> { });
-        assertEquals(-1, s.chosen());
-        assertTrue(s.candidates().stream().allMatch(c -> c.status().equals("screened out")));
+                """ + (tester ? """
+                  - id: tester
+                    process_time: 6 min
+                    capex: {cost: 2 MUSD}
+                """ : ""));
+        return line;
     }
 }
