@@ -9,7 +9,9 @@ public enum ExitCode {
     SIMULATION_FAILED(4, "simulation failure: names the replication, simulated time and station"),
     OUTPUT_FAILED(5, "output error: results could not be written; previous results stay intact"),
     REGRESSION(6, "verify: results moved beyond their tolerance (a regression)"),
-    BASELINE_PROBLEM(7, "verify: a baseline is missing, damaged or incompatible");
+    BASELINE_PROBLEM(7, "verify: a baseline is missing, damaged or incompatible"),
+    INTERRUPTED(130, "stopped by Ctrl-C (SIGINT): nothing was written; earlier results stay as they were"),
+    TERMINATED(143, "stopped by SIGTERM: nothing was written; earlier results stay as they were");
 
     public final int code;
     public final String meaning;

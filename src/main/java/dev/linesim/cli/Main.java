@@ -1,5 +1,6 @@
 package dev.linesim.cli;
 
+import dev.linesim.sim.Interruption;
 import dev.linesim.line.LineUnstable;
 import dev.linesim.line.SimulationFailure;
 import dev.linesim.scenario.Problem;
@@ -16,7 +17,26 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        stopOn("INT");
+        stopOn("TERM");
         System.exit(run(System.out, System.err, args));
+    }
+
+    /**
+     * Ctrl-C and SIGTERM ask the running command to stop: replications look at the request every few milliseconds,
+     * and the command ends with 130 (143) before writing anything. A second signal stops at once.
+     */
+    private static void stopOn(String signal) {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal(signal), s -> {
+                if (Interruption.requested() != null) {
+                    Runtime.getRuntime().halt(signal.equals("TERM") ? ExitCode.TERMINATED.code : ExitCode.INTERRUPTED.code);
+                }
+                Interruption.request(signal);
+            });
+        } catch (IllegalArgumentException e) {
+            // a platform without this signal: the default handling stays
+        }
     }
 
     /** Runs one command line, printing to {@code out} and {@code err}; returns the exit code. */
@@ -48,6 +68,9 @@ public final class Main {
     }
 
     private static int exitCode(Throwable t) {
+        if (t instanceof Interruption.Stopped s) {
+            return s.signal.equals("TERM") ? ExitCode.TERMINATED.code : ExitCode.INTERRUPTED.code;
+        }
         if (t instanceof ScenarioException) {
             return ExitCode.INVALID_SCENARIO.code;
         }
@@ -71,6 +94,9 @@ public final class Main {
             }
             long errors = se.problems().stream().filter(Problem::isError).count();
             err.println(errors + (errors == 1 ? " error" : " errors") + "; nothing was written");
+        } else if (ex instanceof Interruption.Stopped s) {
+            err.println("linesim: stopped by SIG" + s.signal + " before writing anything: no results, charts or report were"
+                    + " written, and earlier ones are as they were");
         } else if (ex instanceof SimulationFailure || ex instanceof OutputException || ex instanceof UsageException) {
             err.println("linesim: " + ex.getMessage());
         } else {

@@ -1,5 +1,6 @@
 package dev.linesim.experiment;
 
+import dev.linesim.sim.Interruption;
 import dev.linesim.line.SimulationFailure;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ final class Replications {
         List<T> results = new ArrayList<>();
         if (workers == 1) {
             for (int r = 0; r < replications; r++) {
+                Interruption.check();
                 results.add(replication.apply(r));
             }
             return results;
@@ -44,6 +46,9 @@ final class Replications {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof SimulationFailure failure) {
                 throw failure;
+            }
+            if (e.getCause() instanceof Interruption.Stopped stopped) {
+                throw stopped;
             }
             throw new IllegalStateException(e.getCause());
         } finally {

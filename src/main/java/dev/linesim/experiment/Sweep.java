@@ -117,6 +117,7 @@ public final class Sweep {
         Map<Scenario, RunSummary> bases = new HashMap<>();
         RunResults first = null;
         for (int i = 0; i < designs.size(); i++) {
+            dev.linesim.sim.Interruption.check();
             Design d = designs.get(i);
             RunSummary run = Experiment.run(d.loaded(), threads, x -> { });
             Optional<RunSummary> base = run.plan().filter(p -> p.conversion().isPresent()).map(p -> bases.computeIfAbsent(

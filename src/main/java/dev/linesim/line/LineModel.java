@@ -148,6 +148,8 @@ public final class LineModel {
             sim.start();
         } catch (LineUnstable e) {
             throw new SimulationFailure(replication, sim.time(), e.station(), e);
+        } catch (dev.linesim.sim.Interruption.Stopped e) {
+            throw e; // a stop request, not a failure of the model
         } catch (RuntimeException e) {
             throw new SimulationFailure(replication, sim.time(), current == null ? "" : current.spec.id(), e);
         }

@@ -16,9 +16,14 @@ public abstract class EventCounter extends Event {
         this.counter = counter;
     }
 
+    /** Events between two looks at a stop request (Ctrl-C, SIGTERM): a few milliseconds of simulation. */
+    private static final long CHECK_EVERY = 1 << 16;
+
     @Override
     public final void actions() {
-        counter[0]++;
+        if (++counter[0] % CHECK_EVERY == 0) {
+            Interruption.check();
+        }
         fire();
     }
 
