@@ -1,6 +1,7 @@
 package dev.linesim.cli;
 
-import dev.linesim.sim.Interruption;
+import dev.linesim.experiment.Stopping;
+import java.util.Optional;
 import dev.linesim.line.LineUnstable;
 import dev.linesim.line.SimulationFailure;
 import dev.linesim.scenario.Problem;
@@ -29,10 +30,9 @@ public final class Main {
     private static void stopOn(String signal) {
         try {
             sun.misc.Signal.handle(new sun.misc.Signal(signal), s -> {
-                if (Interruption.requested() != null) {
+                if (Stopping.request(signal)) {
                     Runtime.getRuntime().halt(signal.equals("TERM") ? ExitCode.TERMINATED.code : ExitCode.INTERRUPTED.code);
                 }
-                Interruption.request(signal);
             });
         } catch (IllegalArgumentException e) {
             // a platform without this signal: the default handling stays
@@ -68,8 +68,9 @@ public final class Main {
     }
 
     private static int exitCode(Throwable t) {
-        if (t instanceof Interruption.Stopped s) {
-            return s.signal.equals("TERM") ? ExitCode.TERMINATED.code : ExitCode.INTERRUPTED.code;
+        Optional<String> stopped = Stopping.signalOf(t);
+        if (stopped.isPresent()) {
+            return stopped.get().equals("TERM") ? ExitCode.TERMINATED.code : ExitCode.INTERRUPTED.code;
         }
         if (t instanceof ScenarioException) {
             return ExitCode.INVALID_SCENARIO.code;
@@ -94,9 +95,9 @@ public final class Main {
             }
             long errors = se.problems().stream().filter(Problem::isError).count();
             err.println(errors + (errors == 1 ? " error" : " errors") + "; nothing was written");
-        } else if (ex instanceof Interruption.Stopped s) {
-            err.println("linesim: stopped by SIG" + s.signal + " before writing anything: no results, charts or report were"
-                    + " written, and earlier ones are as they were");
+        } else if (Stopping.signalOf(ex).isPresent()) {
+            err.println("linesim: stopped by SIG" + Stopping.signalOf(ex).get() + " before writing anything: no results,"
+                    + " charts or report were written, and earlier ones are as they were");
         } else if (ex instanceof SimulationFailure || ex instanceof OutputException || ex instanceof UsageException) {
             err.println("linesim: " + ex.getMessage());
         } else {
