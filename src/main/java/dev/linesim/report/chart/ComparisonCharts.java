@@ -42,7 +42,7 @@ public final class ComparisonCharts {
         int k = 0;
         for (RunResults r : c.runs()) {
             if (r.capital().retrofit() != null) {
-                charts.add(RunCharts.capexWaterfall(r, "capex-waterfall" + (k++ == 0 ? "" : "-" + k)));
+                charts.add(CapexCharts.waterfall(r, "capex-waterfall" + (k++ == 0 ? "" : "-" + k)));
             }
         }
         return charts;

@@ -37,7 +37,7 @@ public final class ConversionCharts {
             charts.add(MoneyCharts.cumulativeCash(c));
         }
         if (c.converted().capital().retrofit() != null) {
-            charts.add(RunCharts.capexWaterfall(c.converted(), "capex-waterfall"));
+            charts.add(CapexCharts.waterfall(c.converted(), "capex-waterfall"));
         }
         return charts;
     }

@@ -87,14 +87,14 @@ class ChartDataTest {
 
     @Test
     void capexByStationIsEachItemsInstalledValue() {
-        DataTable t = RunCharts.capexByStation(line).data();
+        DataTable t = CapexCharts.byStation(line).data();
         List<CapexLine> items = line.capital().items();
         assertEquals(items.size(), t.rows().size());
         for (int i = 0; i < items.size(); i++) {
             assertEquals(items.get(i).installedValue().movePointLeft(6).doubleValue(), num(t, i, "installed_value_musd"), 1e-9);
             assertEquals("installed", t.cell(i, "fate"));
         }
-        DataTable p = RunCharts.capexByStation(plan).data();
+        DataTable p = CapexCharts.byStation(plan).data();
         assertTrue(p.rows().stream().anyMatch(r -> r.get(0).equals("tester") && r.get(1).equals("retired")));
         assertTrue(p.rows().stream().anyMatch(r -> r.get(0).equals("se_coater") && r.get(1).equals("new")));
     }
@@ -102,7 +102,7 @@ class ChartDataTest {
     @Test
     void theCapexWaterfallGoesFromGreenfieldToTheRetrofit() {
         Retrofit r = plan.capital().retrofit();
-        DataTable t = RunCharts.capexWaterfall(plan, "capex-waterfall").data();
+        DataTable t = CapexCharts.waterfall(plan, "capex-waterfall").data();
         assertEquals(r.greenfield().movePointLeft(6).doubleValue(), num(t, 0, "value_musd"), 1e-9);
         int gross = t.rows().indexOf(t.rows().stream().filter(row -> row.get(0).equals("Retrofit capex (gross)")).findFirst().orElseThrow());
         assertEquals(r.gross().movePointLeft(6).doubleValue(), num(t, gross, "value_musd"), 1e-9);
