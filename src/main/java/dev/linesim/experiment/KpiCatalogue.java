@@ -99,13 +99,13 @@ public final class KpiCatalogue {
                 continue;
             }
             for (CostStack.Component c : CostStack.Component.values()) {
-                all.add(economics(stackKey(c), "  " + c.label, "{currency}/kWh", Format.DECIMAL_2,
+                all.add(economics(stackKey(c), c.label, "{currency}/kWh", Format.DECIMAL_2,
                         "component of the cost per kWh: " + c.label.toLowerCase(java.util.Locale.ROOT)
                                 + " per year / good kWh per year, per replication (see README, Cost stack)",
                         x -> x.stackByReplication().containsKey(c),
                         (run, r) -> run.economics().stackByReplication().get(c)[r.replication()]));
                 if (c == CostStack.Component.MATERIALS) {
-                    all.add(economics("scrap_material_per_kwh", "    of which in scrapped cells", "{currency}/kWh",
+                    all.add(economics("scrap_material_per_kwh", "of which in scrapped cells", "{currency}/kWh",
                             Format.DECIMAL_2, "materials consumed by cells later scrapped, each up to the station where it"
                                     + " was lost, per good kWh (part of the materials)",
                             x -> x.stackByReplication().containsKey(CostStack.Component.MATERIALS),

@@ -25,7 +25,7 @@ public final class EconomicsTable {
         SummaryTable.line(sb, "Facility (building, utilities, dry room)", Numbers.millions(cap.facility(), c));
         for (KpiEstimate k : run.kpis()) {
             if (k.kpi().scope() == Scope.ECONOMICS && !k.key().equals("retrofit_capex")) {
-                SummaryTable.line(sb, k.kpi().label() + (k.key().equals("capital_employed") && cap.retrofit() != null
+                SummaryTable.line(sb, Titles.indented(k.kpi(), "  ") + (k.key().equals("capital_employed") && cap.retrofit() != null
                         ? " (kept + retrofit)" : ""), Numbers.kpi(k) + " " + k.kpi().unit());
             }
         }

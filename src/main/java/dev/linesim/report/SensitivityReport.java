@@ -61,7 +61,7 @@ public final class SensitivityReport {
         for (KpiEstimate k : p.kpis()) {
             var e = k.estimate();
             sb.append(String.join(",", List.of(Numbers.csv(parameter), end, Numbers.csv(value), k.key(),
-                    Numbers.csv(k.kpi().label().strip()), Numbers.csv(k.kpi().unit()), Numbers.csv(e.mean()),
+                    Numbers.csv(k.kpi().label()), Numbers.csv(k.kpi().unit()), Numbers.csv(e.mean()),
                     Numbers.csv(e.halfWidth()), Numbers.csv(e.lower()), Numbers.csv(e.upper()), String.valueOf(e.n()))))
                     .append('\n');
         }

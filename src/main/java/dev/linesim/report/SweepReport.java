@@ -73,7 +73,7 @@ public final class SweepReport {
             for (KpiEstimate k : p.kpis()) {
                 p.values().forEach(v -> sb.append(Numbers.csv(v)).append(','));
                 var e = k.estimate();
-                sb.append(String.join(",", List.of(k.key(), Numbers.csv(k.kpi().label().strip()), Numbers.csv(k.kpi().unit()),
+                sb.append(String.join(",", List.of(k.key(), Numbers.csv(k.kpi().label()), Numbers.csv(k.kpi().unit()),
                         Numbers.csv(e.mean()), Numbers.csv(e.halfWidth()), Numbers.csv(e.lower()), Numbers.csv(e.upper()),
                         String.valueOf(e.n())))).append('\n');
             }

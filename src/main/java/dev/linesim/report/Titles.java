@@ -45,6 +45,22 @@ public final class Titles {
         return String.join("; ", parts);
     }
 
+    /**
+     * How deep a KPI sits under another in a table: a component of the cost per kWh one level, the materials scrapped
+     * (a part of the materials) two.
+     */
+    public static int depth(Kpi k) {
+        if (k.key().equals("scrap_material_per_kwh")) {
+            return 2;
+        }
+        return k.key().startsWith("cost_per_kwh_") ? 1 : 0;
+    }
+
+    /** A KPI's label indented by its depth with {@code unit} per level. */
+    public static String indented(Kpi k, String unit) {
+        return unit.repeat(depth(k)) + k.label();
+    }
+
     /** A KPI's label with its unit in brackets, unless the label already says it or the unit is a plain fraction. */
     public static String withUnit(Kpi k) {
         String unit = k.unit();

@@ -51,14 +51,14 @@ public final class MoneyCharts {
                 "half_width");
         List<String> components = new ArrayList<>();
         for (RunResults r : runs) {
-            r.kpis().stream().filter(k -> k.key().startsWith(STACK_PREFIX)).map(k -> k.kpi().label().strip())
+            r.kpis().stream().filter(k -> k.key().startsWith(STACK_PREFIX)).map(k -> k.kpi().label())
                     .filter(l -> !components.contains(l)).forEach(components::add);
         }
         StringBuilder totals = new StringBuilder();
         for (int i = 0; i < runs.size(); i++) {
             RunResults r = runs.get(i);
             for (String c : components) {
-                KpiEstimate k = r.kpis().stream().filter(x -> x.key().startsWith(STACK_PREFIX) && x.kpi().label().strip().equals(c))
+                KpiEstimate k = r.kpis().stream().filter(x -> x.key().startsWith(STACK_PREFIX) && x.kpi().label().equals(c))
                         .findFirst().orElse(null);
                 data.addValue(k == null ? 0 : k.estimate().mean(), c, names.get(i));
                 if (k != null) {

@@ -45,8 +45,8 @@ public final class MonteCarloCharts {
                 .mapToDouble(k -> scale * k.get().estimate().mean()).filter(v -> !Double.isNaN(v)).sorted().toArray();
         DataTable table = new DataTable("draw_rank", "kpi", "value", "cumulative_share");
         HistogramDataset hist = new HistogramDataset();
-        hist.addSeries(s.kpi().label().strip(), values, Math.max(5, Math.min(20, values.length / 3)));
-        JFreeChart h = ChartFactory.createHistogram("Draws of " + s.kpi().label().strip(), unit, "draws", hist,
+        hist.addSeries(s.kpi().label(), values, Math.max(5, Math.min(20, values.length / 3)));
+        JFreeChart h = ChartFactory.createHistogram("Draws of " + s.kpi().label(), unit, "draws", hist,
                 PlotOrientation.VERTICAL, false, false, false);
         XYPlot hp = h.getXYPlot();
         Plots.style(hp);
@@ -87,7 +87,7 @@ public final class MonteCarloCharts {
         String caption = String.format(Locale.ROOT, "%s over %d input draws (each the mean of %d replications): histogram"
                         + " and cumulative distribution; dashed: P10, P50, P90 (%s, %s, %s)%s. %.0f %% of the variance of a"
                         + " single replication comes from the inputs, the rest from the line's randomness.",
-                s.kpi().label().strip(), values.length, m.run().replications(), fmt(scale * s.p10()), fmt(scale * s.p50()),
+                s.kpi().label(), values.length, m.run().replications(), fmt(scale * s.p10()), fmt(scale * s.p50()),
                 fmt(scale * s.p90()), Double.isNaN(s.threshold()) ? "" : String.format(Locale.ROOT, "; red: %s, cleared by"
                         + " %.0f %% of the draws", fmt(scale * s.threshold()), 100 * s.shareAbove()), 100 * s.inputShare());
         return new Chart("montecarlo-" + key, caption, Figure.grid(2, List.of(ChartStyle.finish(h), ChartStyle.finish(c))),

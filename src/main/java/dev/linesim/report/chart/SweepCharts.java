@@ -78,7 +78,7 @@ public final class SweepCharts {
             YIntervalSeriesCollection data = new YIntervalSeriesCollection();
             lines.values().forEach(data::addSeries);
             String unit = any.kpi().format() == Format.PERCENT ? "%" : any.kpi().unit();
-            JFreeChart chart = ChartFactory.createXYLineChart(any.kpi().label().strip(), null, unit, data,
+            JFreeChart chart = ChartFactory.createXYLineChart(any.kpi().label(), null, unit, data,
                     PlotOrientation.VERTICAL, lines.size() > 1, false, false);
             chart.getTitle().setFont(Plots.bold(11));
             XYPlot plot = chart.getXYPlot();

@@ -85,7 +85,7 @@ public final class TornadoCharts {
         rows.setTickLabelFont(ChartStyle.SMALL);
         rows.setGridBandsVisible(false);
         String unit = b.kpi().format() == Format.PERCENT ? "%" : b.kpi().unit();
-        NumberAxis values = new NumberAxis(b.kpi().label().strip() + ", " + unit);
+        NumberAxis values = new NumberAxis(b.kpi().label() + ", " + unit);
         values.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(bars, rows, values, barRenderer);
         values.setLowerMargin(0.08);
@@ -104,11 +104,11 @@ public final class TornadoCharts {
         plot.addRangeMarker(new ValueMarker(base, ChartStyle.BLACK, Plots.line(1.2f)));
         Plots.style(plot);
         rows.setTickLabelFont(ChartStyle.SMALL);
-        JFreeChart chart = new JFreeChart("Sensitivity of " + b.kpi().label().strip(), ChartStyle.TITLE, plot, true);
+        JFreeChart chart = new JFreeChart("Sensitivity of " + b.kpi().label(), ChartStyle.TITLE, plot, true);
         chart.getLegend().setItemFont(ChartStyle.LEGEND);
         String caption = String.format(Locale.ROOT, "%s as each parameter moves to its low (orange) or high (blue) value,"
                         + " all else as in the file (the line: %s %s); sorted by the size of the effect; whiskers: 95 %% CI"
-                        + " over %d replications, all runs on the same random numbers.", b.kpi().label().strip(),
+                        + " over %d replications, all runs on the same random numbers.", b.kpi().label(),
                 Plots.thousands(2).format(base), unit, s.run().replications());
         return Optional.of(new Chart("tornado-" + key, caption, Figure.of(ChartStyle.finish(chart)), table,
                 RunCharts.WIDTH * 1.25, 120 + 28.0 * n));

@@ -35,6 +35,9 @@ public final class ReportPdf {
     private static final List<String> STATION_COLUMNS = List.of("busy", "down", "blocked", "starved", "idle", "yield",
             "good_cells_per_h");
 
+    /** One level of indentation in a table cell: non-breaking spaces, which the layout keeps. */
+    private static final String INDENT = "\u00A0\u00A0\u00A0";
+
     private ReportPdf() {
     }
 
@@ -193,7 +196,7 @@ public final class ReportPdf {
         List<String[]> steady = new ArrayList<>();
         for (KpiEstimate k : c.converted().kpis()) {
             String liquid = c.liquid().kpi(k.key()).map(Numbers::kpi).orElse("n/a");
-            steady.add(new String[] {k.kpi().label(), k.kpi().unit(), liquid, Numbers.kpi(k)});
+            steady.add(new String[] {Titles.indented(k.kpi(), INDENT), k.kpi().unit(), liquid, Numbers.kpi(k)});
         }
         p.table(new String[] {"KPI", "unit", c.base(), c.plan()}, steady, null,
                 new boolean[] {false, false, true, true});
@@ -251,7 +254,7 @@ public final class ReportPdf {
         List<String[]> rows = new ArrayList<>();
         for (KpiEstimate k : r.kpis()) {
             if (k.kpi().scope() == Scope.LINE || k.kpi().scope() == Scope.ECONOMICS) {
-                rows.add(new String[] {k.kpi().label(), Numbers.kpi(k), k.kpi().unit(), k.kpi().definition()});
+                rows.add(new String[] {Titles.indented(k.kpi(), INDENT), Numbers.kpi(k), k.kpi().unit(), k.kpi().definition()});
             }
         }
         p.table(new String[] {"KPI", "mean ± 95 % CI", "unit", "definition"}, rows, null,
