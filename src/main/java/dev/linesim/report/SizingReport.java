@@ -47,8 +47,10 @@ public final class SizingReport {
 
     public static List<String[]> rows(SizingResults s) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"design", "capex, M", "upper bound", "status", s.target().split("\\s")[0], "confidence bound",
-            "cost per kWh"});
+        List<String> names = s.parameters().stream().map(p -> p.path().substring(p.path().lastIndexOf('.', p.path()
+                .lastIndexOf('.') - 1) + 1).replace('.', ' ')).toList(); // "se_coating machines"
+        rows.add(new String[] {"design (" + String.join(", ", names) + ")", "capex, millions", "upper bound",
+            "status", s.target().split("\\s")[0], "confidence bound", "cost per kWh"});
         for (int i = 0; i < s.candidates().size(); i++) {
             SizingResults.Candidate c = s.candidates().get(i);
             rows.add(new String[] {String.join(", ", c.values()) + (i == s.chosen() ? " (chosen)" : ""),

@@ -49,6 +49,12 @@ final class PageLayout {
     private final String documentTitle;
     private final List<List<Consumer<Graphics2D>>> pages = new ArrayList<>();
     private double y;
+    /** The heading just drawn, while nothing follows it yet: it moves with its content when that starts a page. */
+    private Heading lastHeading;
+
+    /** Where a heading's drawing operations lie on the current page, and the y range it took. */
+    private record Heading(int page, int firstOp, int endOp, double top, double bottom) {
+    }
 
     PageLayout(ChartOptions.Paper paper, String documentTitle) {
         this.paper = paper;
@@ -71,8 +77,25 @@ final class PageLayout {
 
     private void ensure(double height) {
         if (y + height > bottom() && y > MARGIN + 1) {
+            Heading h = lastHeading;
+            List<Consumer<Graphics2D>> page = pages.get(pages.size() - 1);
+            boolean alone = h != null && h.page() == pages.size() - 1 && h.endOp() == page.size();
+            List<Consumer<Graphics2D>> moved = alone ? new ArrayList<>(page.subList(h.firstOp(), h.endOp())) : List.of();
+            if (alone) { // a heading never stays at the foot of a page without what it heads
+                page.subList(h.firstOp(), h.endOp()).clear();
+            }
             newPage();
+            if (alone) {
+                double dy = MARGIN - h.top();
+                moved.forEach(op -> draw(g -> {
+                    g.translate(0, dy);
+                    op.accept(g);
+                    g.translate(0, -dy);
+                }));
+                y = MARGIN + h.bottom() - h.top();
+            }
         }
+        lastHeading = null;
     }
 
     private void draw(Consumer<Graphics2D> op) {
@@ -92,8 +115,11 @@ final class PageLayout {
     void heading(String text, double keep) {
         space(8);
         ensure(lineHeight(HEADING) + keep);
+        double top = y;
+        int first = pages.get(pages.size() - 1).size();
         paragraph(text, HEADING, Color.BLACK);
         space(3);
+        lastHeading = new Heading(pages.size() - 1, first, pages.get(pages.size() - 1).size(), top, y);
     }
 
     /** A section heading that keeps at least a table's header and first rows with it. */
@@ -120,11 +146,19 @@ final class PageLayout {
         }
     }
 
-    /** Two columns, label and value, without rules. */
+    /** Two columns, label and value, without rules; a short list (up to 8 rows) is not split across pages. */
     void keyValues(List<String[]> rows) {
-        table(null, rows, new double[] {0.38, 0.62}, new boolean[] {false, false}, BODY, BODY_BOLD, false);
+        double[] widths = {0.38, 0.62};
+        if (rows.size() <= KEEP_TOGETHER) {
+            double[] cols = shares(widths);
+            ensure(rows.stream().mapToDouble(r -> rowHeight(r, cols, BODY, 3)).sum());
+        }
+        table(null, rows, widths, new boolean[] {false, false}, BODY, BODY_BOLD, false);
         space(4);
     }
+
+    /** Key-value lists up to this long stay on one page. */
+    private static final int KEEP_TOGETHER = 8;
 
     /**
      * A table. Column widths are shares of the text width; cells wrap; a row never splits across pages and the

@@ -306,7 +306,7 @@ public final class ReportPdf {
         if (r.decision() == null) {
             return;
         }
-        p.heading("Converting against staying liquid (" + r.scenario().base() + ")");
+        p.heading("Converting against staying liquid (" + r.scenario().base() + ")", 170); // its text and four figures
         p.paragraph("Cash flows of the conversion, incremental to staying liquid, estimated from " + r.decision().basis()
                 + ". Means with 95 % CIs over the replications (simulation noise only).");
         p.keyValues(dev.linesim.report.DecisionTable.rows(r.decision()));
