@@ -40,6 +40,8 @@ final class CompareCommand implements Callable<Integer> {
     ChartOptionsMixin charts;
     @Mixin
     WorkLimit limit;
+    @Mixin
+    ShardOptions shard;
 
     @Override
     public Integer call() throws ScenarioException {
@@ -61,6 +63,10 @@ final class CompareCommand implements Callable<Integer> {
         Path dir = output.dir("compare-" + names.get(0) + "-vs-" + String.join("-", names.subList(1, names.size())));
         for (ScenarioLoader.Loaded e : entries) {
             limit.check(e.scenario().withRun(run), 1, output.threads());
+        }
+        if (shard.ranShard(spec, Comparison.simulations(entries, run), entries.stream().flatMap(e -> e.sources().stream())
+                .toList(), dir, output.threads(), output.quiet)) {
+            return ExitCode.OK.code;
         }
         Progress progress = new Progress(spec.commandLine().getErr(), output.quiet);
         ComparisonResults comparison = Comparison.run(entries, run, output.threads(), progress::say);

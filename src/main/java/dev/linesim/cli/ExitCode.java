@@ -10,6 +10,7 @@ public enum ExitCode {
     OUTPUT_FAILED(5, "output error: results could not be written; previous results stay intact"),
     REGRESSION(6, "verify: results moved beyond their tolerance (a regression)"),
     BASELINE_PROBLEM(7, "verify: a baseline is missing, damaged or incompatible"),
+    SHARDS_MISMATCH(8, "merge: shards are missing, given twice, or from other inputs, seeds or versions"),
     INTERRUPTED(130, "stopped by Ctrl-C (SIGINT): nothing was written; earlier results stay as they were"),
     TERMINATED(143, "stopped by SIGTERM: nothing was written; earlier results stay as they were");
 

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 /** The top-level {@code linesim} command; work is done by its subcommands. */
 @Command(name = "linesim", mixinStandardHelpOptions = true, versionProvider = LinesimCommand.Version.class,
         description = "Discrete-event simulation of battery cell production lines.",
-        subcommands = {RunCommand.class, CompareCommand.class, ConvertCommand.class, SweepCommand.class, SensitivityCommand.class, MonteCarloCommand.class, SizeCommand.class, ReportCommand.class, BaselineCommand.class, VerifyCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, ConvertCommand.class, SweepCommand.class, SensitivityCommand.class, MonteCarloCommand.class, SizeCommand.class, MergeCommand.class, ReportCommand.class, BaselineCommand.class, VerifyCommand.class,
                 ResolveCommand.class,
                 ValidateCommand.class, SchemaCommand.class,
                 picocli.CommandLine.HelpCommand.class},

@@ -1,6 +1,7 @@
 package dev.linesim.cli;
 
 import dev.linesim.experiment.MonteCarlo;
+import dev.linesim.experiment.Sweep;
 import dev.linesim.report.MonteCarloReport;
 import dev.linesim.report.Outputs;
 import dev.linesim.results.MonteCarloResults;
@@ -50,6 +51,8 @@ final class MonteCarloCommand implements Callable<Integer> {
     StudyOptions.Kpis kpis;
     @Mixin
     WorkLimit limit;
+    @Mixin
+    ShardOptions shard;
 
     @Override
     public Integer call() throws ScenarioException {
@@ -73,9 +76,18 @@ final class MonteCarloCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("linesim: warning: the conversion's inputs change nothing in steady-state"
                     + " draws; add --timeline to simulate each draw's conversion");
         }
+        if (timeline && shard.shard != null) {
+            throw new UsageException("--shard does not cut --timeline draws yet: run the timeline Monte Carlo whole, or shard"
+                    + " the steady-state one (without --timeline)");
+        }
+        List<Sweep.Design> designs = MonteCarlo.designs(file, overrides.parsed(), u, study.settings::apply, timeline);
+        if (shard.ranShard(spec, timeline ? List.of() : MonteCarlo.simulations(designs), designs.get(0).loaded().sources(),
+                dir, study.output.threads(), study.output.quiet)) {
+            return ExitCode.OK.code;
+        }
         Progress progress = new Progress(spec.commandLine().getErr(), study.output.quiet);
         progress.say("Monte Carlo of " + scenario.name() + ": " + u.draws() + " draws x " + u.replications() + " replications");
-        MonteCarloResults results = MonteCarlo.run(file, overrides.parsed(), u, study.settings::apply,
+        MonteCarloResults results = MonteCarlo.run(designs, overrides.parsed(), u,
                 kpis.of(YamlReader.read(file, file.toString()).root().path("uncertain"), MonteCarlo.DEFAULT_KPIS),
                 paybackYears, timeline, study.output.threads(), progress::say);
         ReportFiles.write(dir, Outputs.monteCarlo(results, drawing), spec.commandLine().getOut(),

@@ -45,6 +45,8 @@ final class RunCommand implements Callable<Integer> {
     ChartOptionsMixin charts;
     @Mixin
     WorkLimit limit;
+    @Mixin
+    ShardOptions shard;
     @Option(names = {"-v", "--verbose"}, description = "Also print each replication as it ends, events/s and the results digest.")
     boolean verbose;
 
@@ -58,6 +60,9 @@ final class RunCommand implements Callable<Integer> {
         Path dir = output.dir(subject.scenario().name());
         int workers = output.threads();
         limit.check(subject.scenario(), 1, workers);
+        if (shard.ranShard(spec, Experiment.simulations(subject), subject.sources(), dir, workers, output.quiet)) {
+            return ExitCode.OK.code;
+        }
         int replications = subject.scenario().run().replications();
         AtomicInteger done = new AtomicInteger();
         RunSummary run = Experiment.run(subject, workers, r -> {

@@ -46,6 +46,8 @@ final class SweepCommand implements Callable<Integer> {
     StudyOptions.Kpis kpis;
     @Mixin
     WorkLimit limit;
+    @Mixin
+    ShardOptions shard;
 
     @Override
     public Integer call() throws ScenarioException {
@@ -75,6 +77,10 @@ final class SweepCommand implements Callable<Integer> {
         }
         String name = designs.get(0).loaded().scenario().name();
         Path dir = study.output.dir("sweep-" + name);
+        if (shard.ranShard(spec, Sweep.simulations(designs), designs.get(0).loaded().sources(), dir, study.output.threads(),
+                study.output.quiet)) {
+            return ExitCode.OK.code;
+        }
         Progress progress = new Progress(spec.commandLine().getErr(), study.output.quiet);
         progress.say("sweeping " + name + ": " + designs.size() + " design points");
         SweepResults results = Sweep.run(designs, parameters, kpis.of(section, Sweep.DEFAULT_CHART_KPIS),

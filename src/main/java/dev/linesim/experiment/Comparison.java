@@ -43,14 +43,32 @@ public final class Comparison {
             RunSummary s = summaries.get(i);
             // a plan compared with its own base line takes that run for its cash flows; otherwise its base is simulated
             Optional<RunSummary> base = s.plan().flatMap(p -> summaries.stream().filter(o -> o.plan().isEmpty()
-                    && o.scenario().name().equals(p.base().name()) && o.scenario().stations().equals(p.base().stations()))
-                    .findFirst());
+                    && isBase(p, o.scenario())).findFirst());
             if (s.plan().flatMap(p -> p.conversion()).isPresent() && base.isEmpty()) {
                 progress.accept("simulating the base line of " + s.scenario().name() + " for its cash flows");
             }
             runs.add(Experiment.results(entries.get(i).withRun(settings), s, threads, base));
         }
         return of(runs, ScenarioLabels.of(entries));
+    }
+
+    /** Whether a line of the comparison is the base line of a plan in it, so the plan's decision takes its run. */
+    private static boolean isBase(dev.linesim.scenario.RetrofitPlan plan, dev.linesim.scenario.Scenario line) {
+        return line.name().equals(plan.base().name()) && line.stations().equals(plan.base().stations());
+    }
+
+    /** The line simulations {@link #run} asks for, for sharding: every entry, and the base of a plan not compared with it. */
+    public static List<dev.linesim.scenario.Scenario> simulations(List<ScenarioLoader.Loaded> entries, RunSettings settings) {
+        List<ScenarioLoader.Loaded> set = entries.stream().map(e -> e.withRun(settings)).toList();
+        List<dev.linesim.scenario.Scenario> all = new ArrayList<>(set.stream().map(ScenarioLoader.Loaded::scenario).toList());
+        for (ScenarioLoader.Loaded e : set) {
+            boolean compared = e.plan().isPresent() && set.stream().anyMatch(o -> o.plan().isEmpty()
+                    && isBase(e.plan().get(), o.scenario()));
+            if (!compared) {
+                Experiment.decisionBase(e.plan(), e.scenario()).ifPresent(all::add);
+            }
+        }
+        return all;
     }
 
     /** Compares runs that used the same run settings, labelled by their names; pure. */

@@ -74,16 +74,14 @@ public final class Experiment {
      */
     public static RunResults results(ScenarioLoader.Loaded subject, RunSummary run, int threads, Optional<RunSummary> base) {
         RunResults r = run.results();
-        Optional<RetrofitPlan> plan = run.plan();
-        if (plan.isEmpty() || plan.get().conversion().isEmpty() || plan.get().base().economics().pricePerKwh().isEmpty()
-                || plan.get().converted().economics().pricePerKwh().isEmpty()) {
+        Optional<Scenario> decisionBase = decisionBase(run.plan(), run.scenario());
+        if (decisionBase.isEmpty()) {
             return r;
         }
         RunSummary liquid = base.orElseGet(() -> {
             List<java.nio.file.Path> files = subject.sources().isEmpty() ? List.of()
                     : subject.sources().subList(1, subject.sources().size());
-            return run(new ScenarioLoader.Loaded(plan.get().base().withRun(run.scenario().run()), Optional.empty(), files),
-                    threads, x -> { });
+            return run(new ScenarioLoader.Loaded(decisionBase.get(), Optional.empty(), files), threads, x -> { });
         });
         return ConversionCashFlows.steadyState(liquid, run).map(d -> {
             RunResults with = r.withDecision(d);
@@ -91,16 +89,53 @@ public final class Experiment {
         }).orElse(r);
     }
 
+    /**
+     * The liquid line a plan's decision is weighed against, on the converted line's run settings: present for a plan
+     * with a conversion section and prices on both lines.
+     */
+    static Optional<Scenario> decisionBase(Optional<RetrofitPlan> plan, Scenario converted) {
+        if (plan.isEmpty() || plan.get().conversion().isEmpty() || plan.get().base().economics().pricePerKwh().isEmpty()
+                || plan.get().converted().economics().pricePerKwh().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(plan.get().base().withRun(converted.run()));
+    }
+
+    /**
+     * The line simulations {@link #run} and {@link #results} ask for, for sharding: the subject and, for a plan's
+     * decision, its base line.
+     */
+    public static List<Scenario> simulations(ScenarioLoader.Loaded subject) {
+        List<Scenario> all = new ArrayList<>(List.of(subject.scenario()));
+        decisionBase(subject.plan(), subject.scenario()).ifPresent(all::add);
+        return all;
+    }
+
     /** Replications {@code from} (inclusive) to {@code to} (exclusive) of a scenario, in replication order. */
     private static List<ReplicationResult> simulate(Scenario scenario, int from, int to, int threads,
                                                     Consumer<ReplicationResult> onFinished) {
-        StreamBank bank = new StreamBank(scenario.run().seed(), LineModel.streamNames(scenario));
-        List<Map<String, RandomStream>> streams = new ArrayList<>();
-        for (int r = from; r < to; r++) {
-            streams.add(bank.forReplication(r));
+        Optional<List<ReplicationResult>> merged = Precomputed.lookup(scenario, from, to);
+        if (merged.isPresent()) {
+            merged.get().forEach(onFinished);
+            return merged.get();
         }
-        return Replications.run(to - from, threads, i -> {
-            ReplicationResult result = LineModel.run(scenario, streams.get(i), from + i);
+        StreamBank bank = new StreamBank(scenario.run().seed(), LineModel.streamNames(scenario));
+        List<Task> tasks = new ArrayList<>();
+        for (int r = from; r < to; r++) {
+            tasks.add(new Task(scenario, r, bank.forReplication(r)));
+        }
+        return simulate(tasks, threads, onFinished);
+    }
+
+    /** One replication to simulate: its line, its index and its streams (made on the calling thread). */
+    record Task(Scenario scenario, int replication, Map<String, RandomStream> streams) {
+    }
+
+    /** Simulates the tasks on a pool of threads; results in task order. */
+    static List<ReplicationResult> simulate(List<Task> tasks, int threads, Consumer<ReplicationResult> onFinished) {
+        return Replications.run(tasks.size(), threads, i -> {
+            Task t = tasks.get(i);
+            ReplicationResult result = LineModel.run(t.scenario(), t.streams(), t.replication());
             onFinished.accept(result);
             return result;
         });

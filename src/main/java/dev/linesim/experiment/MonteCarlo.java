@@ -49,6 +49,38 @@ public final class MonteCarlo {
     public static MonteCarloResults run(Path file, List<Overrides.Override> fixed, UncertainInputs u,
                                         UnaryOperator<RunSettings> settings, List<String> kpis, double paybackYears,
                                         boolean timeline, int threads, Consumer<String> progress) throws ScenarioException {
+        return run(designs(file, fixed, u, settings, timeline), fixed, u, kpis, paybackYears, timeline, threads, progress);
+    }
+
+    /** Runs draws made by {@link #designs} (with the same {@code timeline}). */
+    public static MonteCarloResults run(List<Sweep.Design> seeded, List<Overrides.Override> fixed, UncertainInputs u,
+                                        List<String> kpis, double paybackYears, boolean timeline, int threads,
+                                        Consumer<String> progress) {
+        Sweep.Simulated sim = timeline ? timelines(seeded, u.inputs().size(), threads, progress)
+                : Sweep.simulate(seeded, threads, progress);
+        List<String> shown = Sweep.shown(kpis, sim.points().get(0));
+        List<MonteCarloResults.Summary> summaries = new ArrayList<>();
+        for (String key : shown) {
+            summaries.add(summary(key, sim.points(), paybackYears));
+        }
+        RunResults first = sim.first();
+        Provenance p = first.provenance();
+        Provenance shared = new Provenance(p.linesimVersion(), p.javaVersion(), p.inputs(),
+                fixed.stream().map(Overrides.Override::text).toList(), p.environment(), null);
+        List<MonteCarloResults.Input> inputs = u.inputs().stream().map(i -> new MonteCarloResults.Input(i.path(),
+                i.describe())).toList();
+        MonteCarloResults m = new MonteCarloResults(RunResults.FORMAT, shared, first.scenario().name(), first.run(), inputs,
+                sim.points(), summaries);
+        return new MonteCarloResults(m.format(), shared.withDigest(ResultsFiles.digest(m)), m.scenario(), m.run(), inputs,
+                m.draws(), summaries);
+    }
+
+    /**
+     * Every draw loaded and checked, in order: its inputs drawn from their streams, its inner replications, and its own
+     * seed (the run seed + the draw's index) so the line's randomness is independent between draws.
+     */
+    public static List<Sweep.Design> designs(Path file, List<Overrides.Override> fixed, UncertainInputs u,
+                                             UnaryOperator<RunSettings> settings, boolean timeline) throws ScenarioException {
         InputSampler sampler = new InputSampler(u.seed());
         List<List<String>> points = new ArrayList<>();
         for (int d = 0; d < u.draws(); d++) {
@@ -70,23 +102,12 @@ public final class MonteCarlo {
             RunSettings r = x.loaded().scenario().run();
             seeded.add(new Sweep.Design(x.values(), x.loaded().withRun(r.withSeed(r.seed() + d))));
         }
-        Sweep.Simulated sim = timeline ? timelines(seeded, u.inputs().size(), threads, progress)
-                : Sweep.simulate(seeded, threads, progress);
-        List<String> shown = Sweep.shown(kpis, sim.points().get(0));
-        List<MonteCarloResults.Summary> summaries = new ArrayList<>();
-        for (String key : shown) {
-            summaries.add(summary(key, sim.points(), paybackYears));
-        }
-        RunResults first = sim.first();
-        Provenance p = first.provenance();
-        Provenance shared = new Provenance(p.linesimVersion(), p.javaVersion(), p.inputs(),
-                fixed.stream().map(Overrides.Override::text).toList(), p.environment(), null);
-        List<MonteCarloResults.Input> inputs = u.inputs().stream().map(i -> new MonteCarloResults.Input(i.path(),
-                i.describe())).toList();
-        MonteCarloResults m = new MonteCarloResults(RunResults.FORMAT, shared, first.scenario().name(), first.run(), inputs,
-                sim.points(), summaries);
-        return new MonteCarloResults(m.format(), shared.withDigest(ResultsFiles.digest(m)), m.scenario(), m.run(), inputs,
-                m.draws(), summaries);
+        return seeded;
+    }
+
+    /** The line simulations of a steady-state Monte Carlo, for sharding. */
+    public static List<dev.linesim.scenario.Scenario> simulations(List<Sweep.Design> designs) {
+        return Sweep.simulations(designs);
     }
 
     /** Each draw's conversion simulated week by week; its KPIs are the converted line's and the decision's. */

@@ -43,7 +43,7 @@ public final class Provenances {
             String role = i > 0 ? "base" : plan ? "plan" : "scenario";
             inputs.add(new Provenance.InputFile(role, sources.get(i).getFileName().toString(), sha256(sources.get(i))));
         }
-        Provenance.Environment env = new Provenance.Environment(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+        Provenance.Environment env = new Provenance.Environment(now().toString(),
                 host(), threads, sources.isEmpty() ? null : GitCommit.of(sources.get(0)).orElse(null));
         return new Provenance(linesimVersion(), System.getProperty("java.version"), inputs, overrides, env, null);
     }
@@ -59,6 +59,19 @@ public final class Provenances {
         List<String> overrides = parts.stream().flatMap(p -> p.overrides().stream()).distinct().toList();
         Provenance first = parts.get(0);
         return new Provenance(first.linesimVersion(), first.javaVersion(), inputs, overrides, first.environment(), null);
+    }
+
+    /**
+     * Now, to the second; or the time in {@code SOURCE_DATE_EPOCH} (seconds since 1970, the reproducible-builds
+     * convention) when it is set, so that two runs of the same inputs can be compared byte for byte.
+     */
+    static Instant now() {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        epoch = epoch != null ? epoch : System.getProperty("SOURCE_DATE_EPOCH"); // the same, given to the JVM (tests)
+        if (epoch != null && epoch.strip().matches("\\d+")) {
+            return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
+        }
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS);
     }
 
     private static String host() {

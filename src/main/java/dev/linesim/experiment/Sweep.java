@@ -111,6 +111,17 @@ public final class Sweep {
         }
     }
 
+    /** The line simulations {@link #simulate} asks for, for sharding: every point, and a plan's base lines. */
+    public static List<Scenario> simulations(List<Design> designs) {
+        List<Scenario> all = new ArrayList<>();
+        for (Design d : designs) {
+            Scenario s = d.loaded().scenario();
+            all.add(s);
+            d.loaded().plan().filter(p -> p.conversion().isPresent()).ifPresent(p -> all.add(p.base().withRun(s.run())));
+        }
+        return all;
+    }
+
     /** Simulates each design point in order (a plan's base line once for all the points that leave it unchanged). */
     static Simulated simulate(List<Design> designs, int threads, Consumer<String> progress) {
         List<SweepResults.Point> points = new ArrayList<>();

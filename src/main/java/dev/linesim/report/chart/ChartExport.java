@@ -56,6 +56,7 @@ public final class ChartExport {
             info.setTitle(title);
             info.setCreator("linesim");
             info.setProducer("linesim (JFreeChart, PDFBox)");
+            doc.setDocumentId((long) title.hashCode()); // the file's /ID from its title, not the clock: same input, same bytes
             for (Figure figure : pages) {
                 PDPage page = new PDPage(new PDRectangle((float) width, (float) height));
                 doc.addPage(page);

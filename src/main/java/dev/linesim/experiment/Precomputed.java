@@ -1,0 +1,78 @@
+package dev.linesim.experiment;
+
+import dev.linesim.line.ReplicationResult;
+import dev.linesim.scenario.Scenario;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * While shards are merged: the replications they ran, served in place of simulating. The merged command lists its
+ * simulations as a shard did ({@link #bind}), which ties each listed scenario to the shards' replications of it; every
+ * replication the command then asks for comes from there. Outside a merge this does nothing.
+ */
+public final class Precomputed implements AutoCloseable {
+    private static volatile Precomputed active;
+
+    private final List<ShardWork.Job> jobs;
+    private final List<List<ReplicationResult>> replications;
+    private final Map<Scenario, Integer> bound = new HashMap<>();
+
+    private Precomputed(List<ShardMerge.Read> shards) {
+        this.jobs = shards.get(0).partial().jobs();
+        this.replications = ShardMerge.replications(shards);
+    }
+
+    /** Serves the replications of a whole, checked set of shards until closed. */
+    public static Precomputed use(List<ShardMerge.Read> shards) {
+        Precomputed p = new Precomputed(shards);
+        active = p;
+        return p;
+    }
+
+    @Override
+    public void close() {
+        active = null;
+    }
+
+    /**
+     * Ties a command's simulations, listed as for {@link ShardWork#run}, to the merged replications; does nothing
+     * outside a merge.
+     *
+     * @throws IllegalStateException when they are not the simulations the shards ran
+     */
+    public static void bind(List<Scenario> simulations) {
+        Precomputed p = active;
+        if (p == null) {
+            return;
+        }
+        List<Scenario> jobs = ShardWork.distinct(simulations);
+        if (!ShardWork.jobs(jobs).equals(p.jobs)) {
+            throw new IllegalStateException("the merged command lists other simulations (" + ShardWork.jobs(jobs)
+                    + ") than its shards ran (" + p.jobs + ")");
+        }
+        synchronized (p.bound) {
+            for (int j = 0; j < jobs.size(); j++) {
+                p.bound.put(jobs.get(j), j);
+            }
+        }
+    }
+
+    /** Replications {@code from} to {@code to} (exclusive) of a scenario, when merging; empty otherwise. */
+    static Optional<List<ReplicationResult>> lookup(Scenario scenario, int from, int to) {
+        Precomputed p = active;
+        if (p == null) {
+            return Optional.empty();
+        }
+        Integer j;
+        synchronized (p.bound) {
+            j = p.bound.get(scenario);
+        }
+        if (j == null || to > p.replications.get(j).size()) {
+            throw new IllegalStateException("the shards hold no replications " + from + "-" + (to - 1) + " of "
+                    + scenario.name() + " as it is simulated here: the command's list of simulations misses it");
+        }
+        return Optional.of(List.copyOf(p.replications.get(j).subList(from, to)));
+    }
+}
