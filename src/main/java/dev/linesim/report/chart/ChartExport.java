@@ -79,9 +79,15 @@ public final class ChartExport {
         g.setFontTextDrawer(fonts.drawer());
         try {
             figure.draw(g, new Rectangle2D.Double(0, 0, width, height));
-        } finally {
-            g.dispose();
+        } catch (RuntimeException e) {
+            try {
+                g.dispose(); // complains of the drawing left half done: the drawing's own failure is what matters
+            } catch (RuntimeException ignored) {
+                e.addSuppressed(ignored);
+            }
+            throw e;
         }
+        g.dispose();
         return g.getXFormObject();
     }
 

@@ -60,7 +60,7 @@ public final class MoneyCharts {
             for (String c : components) {
                 KpiEstimate k = r.kpis().stream().filter(x -> x.key().startsWith(STACK_PREFIX) && x.kpi().label().equals(c))
                         .findFirst().orElse(null);
-                data.addValue(k == null ? 0 : k.estimate().mean(), c, names.get(i));
+                data.addValue(k == null ? Double.valueOf(0) : Plots.finite(k.estimate().mean()), c, names.get(i));
                 if (k != null) {
                     table.row(names.get(i), c, k.estimate().mean(), k.estimate().halfWidth());
                 }
@@ -100,8 +100,10 @@ public final class MoneyCharts {
         plot.getDomainAxis().setMaximumCategoryLabelLines(3);
         for (int i = 0; i < runs.size(); i++) { // the total and its CI over each bar
             Estimate total = runs.get(i).required("cost_per_kwh").estimate();
+            boolean drawn = Double.isFinite(total.mean());
             org.jfree.chart.annotations.CategoryTextAnnotation t = new org.jfree.chart.annotations.CategoryTextAnnotation(
-                    String.format(Locale.UK, "%.2f ± %.2f", total.mean(), total.halfWidth()), names.get(i), total.mean());
+                    drawn ? String.format(Locale.UK, "%.2f ± %.2f", total.mean(), total.halfWidth()) : "no good output",
+                    names.get(i), drawn ? total.mean() : 0);
             t.setFont(ChartStyle.SMALL);
             t.setTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_CENTER);
             t.setCategoryAnchor(org.jfree.chart.axis.CategoryAnchor.MIDDLE);

@@ -25,6 +25,11 @@ final class Plots {
     private Plots() {
     }
 
+    /** A value to draw, or null (drawn as nothing) when it is NaN or infinite: a bar of no output has no cost per kWh. */
+    static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
     /**
      * Lines a category label takes when wrapped at word boundaries into {@code width} points of tick font (measured
      * in bold, the widest a label is drawn).

@@ -111,7 +111,7 @@ public final class RunCharts {
             }
             for (Map.Entry<String, String> state : STATES.entrySet()) {
                 double v = s.mean(state.getKey());
-                data.addValue(v, state.getValue(), label(run, s));
+                data.addValue(Plots.finite(v), state.getValue(), label(run, s));
                 if (table != null) {
                     table.row(s.id(), state.getKey(), v, s.id().equals(run.bottleneck().station()));
                 }

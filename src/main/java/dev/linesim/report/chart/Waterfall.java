@@ -65,10 +65,10 @@ final class Waterfall {
                 base = running;
                 parts[2] = -s.value();
             }
-            data.addValue(base, BASE, c);
-            data.addValue(parts[0], TOTAL, c);
-            data.addValue(parts[1], UP, c);
-            data.addValue(parts[2], DOWN, c);
+            data.addValue(Plots.finite(base), BASE, c);
+            data.addValue(Plots.finite(parts[0]), TOTAL, c);
+            data.addValue(Plots.finite(parts[1]), UP, c);
+            data.addValue(Plots.finite(parts[2]), DOWN, c);
         }
         JFreeChart chart = ChartFactory.createStackedBarChart(title, null, valueAxis, data, PlotOrientation.HORIZONTAL,
                 true, false, false);
