@@ -65,11 +65,15 @@ final class CompareCommand implements Callable<Integer> {
             limit.check(e.scenario().withRun(run), 1, output.threads());
         }
         if (shard.ranShard(spec, Comparison.simulations(entries, run), entries.stream().flatMap(e -> e.sources().stream())
-                .toList(), dir, output.threads(), output.quiet)) {
+                .toList(), dir, output.threads(), output.quiet, output.progress)) {
             return ExitCode.OK.code;
         }
         Progress progress = new Progress(spec.commandLine().getErr(), output.quiet);
-        ComparisonResults comparison = Comparison.run(entries, run, output.threads(), progress::say);
+        ComparisonResults comparison;
+        try (ProgressDisplay shown = ProgressDisplay.show(spec.commandLine().getErr(), output.progress, output.quiet,
+                "compare", Comparison.simulations(entries, run))) {
+            comparison = Comparison.run(entries, run, output.threads(), progress::say);
+        }
         ReportFiles.write(dir, Outputs.comparison(comparison, drawing), spec.commandLine().getOut(),
                 ComparisonReport.text(comparison), output.quiet);
         comparison.runs().forEach(r -> progress.warn(r.checks().warnings(), r.scenario().name()));

@@ -9,6 +9,7 @@ import dev.linesim.scenario.RunSettings;
 import dev.linesim.scenario.ScenarioException;
 import dev.linesim.scenario.ScenarioLoader;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,7 +56,11 @@ final class ConvertCommand implements Callable<Integer> {
         limit.check(plan.converted(), 1, output.threads());                 // both lines at steady state
         limit.check(plan.base(), 1, output.threads());
         Progress progress = new Progress(spec.commandLine().getErr(), output.quiet);
-        ConversionResults study = ConversionStudy.run(plan, output.threads(), progress::say).results();
+        ConversionResults study;
+        try (ProgressDisplay shown = ProgressDisplay.show(spec.commandLine().getErr(), output.progress, output.quiet,
+                "convert " + plan.name(), List.of())) {
+            study = ConversionStudy.run(plan, output.threads(), progress::say).results();
+        }
         ReportFiles.write(dir, Outputs.conversion(study, drawing), spec.commandLine().getOut(),
                 ConversionReport.text(study), output.quiet);
         progress.warn(study.liquid().checks().warnings(), study.liquid().scenario().name());

@@ -52,6 +52,7 @@ public final class Main {
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new LinesimCommand());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.getCommandSpec().usageMessage().footer(ExitCode.helpLines());
         cli.getSubcommands().values().forEach(c -> c.getCommandSpec().usageMessage().footer(ExitCode.helpLines()));
         cli.setOut(out);

@@ -11,6 +11,9 @@ final class OutputOptions {
     Integer threads;
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
+    @Option(names = "--progress", paramLabel = "WHEN", description = "Progress on standard error: auto (a bar in a"
+            + " terminal, a plain line every few seconds otherwise), always (a bar), never. Default: auto.")
+    ProgressDisplay.Mode progress = ProgressDisplay.Mode.AUTO;
 
     /**
      * The output directory: the option, else {@code reports/<name>}. Checked before anything is simulated: it must

@@ -16,6 +16,7 @@ final class Progress {
     /** Warnings are printed even when quiet: they say the numbers may be wrong. */
     void warn(List<String> warnings, String scenario) {
         synchronized (err) {
+            ProgressDisplay.clearLine();
             warnings.forEach(w -> err.println("linesim: warning: " + scenario + ": " + w));
             err.flush();
         }
@@ -24,6 +25,7 @@ final class Progress {
     void say(String message) {
         if (!quiet) {
             synchronized (err) {
+                ProgressDisplay.clearLine();
                 err.println("linesim: " + message);
                 err.flush();
             }

@@ -60,27 +60,32 @@ final class RunCommand implements Callable<Integer> {
         Path dir = output.dir(subject.scenario().name());
         int workers = output.threads();
         limit.check(subject.scenario(), 1, workers);
-        if (shard.ranShard(spec, Experiment.simulations(subject), subject.sources(), dir, workers, output.quiet)) {
+        if (shard.ranShard(spec, Experiment.simulations(subject), subject.sources(), dir, workers, output.quiet, output.progress)) {
             return ExitCode.OK.code;
         }
         int replications = subject.scenario().run().replications();
         AtomicInteger done = new AtomicInteger();
-        RunSummary run = Experiment.run(subject, workers, r -> {
-            int n = done.incrementAndGet();
-            if (verbose) {
-                synchronized (stderr) {
-                    stderr.printf(Locale.ROOT, "replication %d/%d done: %.1f good cells/h, %,d events%n",
-                            n, replications, r.cellsPerHour(), r.events());
-                    stderr.flush();
+        RunSummary run;
+        RunResults results;
+        try (ProgressDisplay shown = ProgressDisplay.show(stderr, output.progress, output.quiet,
+                "run " + subject.scenario().name(), Experiment.simulations(subject))) {
+            run = Experiment.run(subject, workers, r -> {
+                int n = done.incrementAndGet();
+                if (verbose) {
+                    synchronized (stderr) {
+                        ProgressDisplay.clearLine();
+                        stderr.printf(Locale.ROOT, "replication %d/%d done: %.1f good cells/h, %,d events%n",
+                                n, replications, r.cellsPerHour(), r.events());
+                        stderr.flush();
+                    }
                 }
+            });
+            if (subject.plan().flatMap(p -> p.conversion()).isPresent() && !shown.merging()) {
+                new Progress(stderr, output.quiet).say("simulating the base line " + subject.plan().get().base().name()
+                        + " on the same settings, for the conversion's cash flows");
             }
-        });
-        if (subject.plan().flatMap(p -> p.conversion()).isPresent() && !output.quiet) {
-            stderr.println("linesim: simulating the base line " + subject.plan().get().base().name()
-                    + " on the same settings, for the conversion's cash flows");
-            stderr.flush();
+            results = Experiment.results(subject, run, workers, Optional.empty());
         }
-        RunResults results = Experiment.results(subject, run, workers, Optional.empty());
         long drawStart = System.nanoTime();
         var files = Outputs.run(results, drawing);
         double drawSeconds = (System.nanoTime() - drawStart) / 1e9;

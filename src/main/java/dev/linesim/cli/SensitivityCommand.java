@@ -70,8 +70,14 @@ final class SensitivityCommand implements Callable<Integer> {
         String name = asIs.name();
         Path dir = study.output.dir("sensitivity-" + name);
         progress.say("sensitivity of " + name + ": " + (2 * ranges.size() + 1) + " runs");
-        SensitivityResults results = Sensitivity.run(file, Overrides.parse(fixed), ranges, study.settings::apply,
-                kpis.of(section, Sensitivity.DEFAULT_CHART_KPIS), study.output.threads(), progress::say);
+        SensitivityResults results;
+        try (ProgressDisplay shown = ProgressDisplay.show(spec.commandLine().getErr(), study.output.progress,
+                study.output.quiet, "sensitivity " + name, List.of())) {
+            var each = study.settings.apply(asIs.run());
+            dev.linesim.experiment.WorkProgress.add((2L * ranges.size() + 1) * each.replications(), each.horizon());
+            results = Sensitivity.run(file, Overrides.parse(fixed), ranges, study.settings::apply,
+                    kpis.of(section, Sensitivity.DEFAULT_CHART_KPIS), study.output.threads(), progress::say);
+        }
         ReportFiles.write(dir, Outputs.sensitivity(results, drawing), spec.commandLine().getOut(),
                 SensitivityReport.text(results), study.output.quiet);
         return ExitCode.OK.code;

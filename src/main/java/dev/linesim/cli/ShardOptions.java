@@ -3,6 +3,7 @@ package dev.linesim.cli;
 import dev.linesim.experiment.Precomputed;
 import dev.linesim.experiment.Shard;
 import dev.linesim.experiment.ShardWork;
+import dev.linesim.experiment.WorkProgress;
 import dev.linesim.report.AtomicFiles;
 import dev.linesim.scenario.Scenario;
 import java.io.IOException;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -38,7 +38,8 @@ final class ShardOptions {
      * true (the command has nothing more to do). Without: ties the simulations to the shards being merged, if any,
      * and returns false.
      */
-    boolean ranShard(CommandSpec spec, List<Scenario> simulations, List<Path> inputs, Path dir, int threads, boolean quiet) {
+    boolean ranShard(CommandSpec spec, List<Scenario> simulations, List<Path> inputs, Path dir, int threads, boolean quiet,
+                     ProgressDisplay.Mode mode) {
         if (shard == null) {
             Precomputed.bind(simulations);
             return false;
@@ -58,9 +59,18 @@ final class ShardOptions {
         Progress progress = new Progress(err, quiet);
         progress.say(String.format(Locale.ROOT, "shard %s: %d of the %d replications of %d simulation%s", s, mine, total,
                 jobs.size(), jobs.size() == 1 ? "" : "s"));
-        AtomicInteger done = new AtomicInteger();
-        ShardWork.Partial partial = ShardWork.run(command, arguments, inputs, jobs, s, threads,
-                r -> progress.say(String.format(Locale.ROOT, "shard %s: replication %d/%d done", s, done.incrementAndGet(), mine)));
+        ShardWork.Partial partial;
+        try (ProgressDisplay shown = ProgressDisplay.show(err, mode, quiet, "shard " + s, List.of())) {
+            int item = 0;
+            for (Scenario j : jobs) {
+                for (int r = 0; r < j.run().replications(); r++, item++) {
+                    if (s.owns(item)) {
+                        WorkProgress.add(1, j.run().horizon());
+                    }
+                }
+            }
+            partial = ShardWork.run(command, arguments, inputs, jobs, s, threads, r -> { });
+        }
         Path file = dir.resolve(s.fileName());
         try {
             new AtomicFiles().add(file, ShardWork.json(partial)).commit();

@@ -72,8 +72,12 @@ final class SizeCommand implements Callable<Integer> {
         List<Overrides.Override> fixed = overrides.parsed();
         String name = dev.linesim.scenario.ScenarioLoader.open(file, fixed).scenario().name();
         Path dir = study.output.dir("size-" + name);
-        SizingResults results = Sizing.run(file, fixed, parameters, t, by.equals("capex"), confidence, study.settings::apply,
-                study.output.threads(), progress::say);
+        SizingResults results;
+        try (ProgressDisplay shown = ProgressDisplay.show(spec.commandLine().getErr(), study.output.progress,
+                study.output.quiet, "size " + name, List.of())) { // designs are tried until one is found: no total
+            results = Sizing.run(file, fixed, parameters, t, by.equals("capex"), confidence, study.settings::apply,
+                    study.output.threads(), progress::say);
+        }
         ReportFiles.write(dir, Outputs.sizing(results, drawing), spec.commandLine().getOut(), SizingReport.text(results),
                 study.output.quiet);
         return ExitCode.OK.code;

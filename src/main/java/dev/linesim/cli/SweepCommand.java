@@ -78,13 +78,17 @@ final class SweepCommand implements Callable<Integer> {
         String name = designs.get(0).loaded().scenario().name();
         Path dir = study.output.dir("sweep-" + name);
         if (shard.ranShard(spec, Sweep.simulations(designs), designs.get(0).loaded().sources(), dir, study.output.threads(),
-                study.output.quiet)) {
+                study.output.quiet, study.output.progress)) {
             return ExitCode.OK.code;
         }
         Progress progress = new Progress(spec.commandLine().getErr(), study.output.quiet);
         progress.say("sweeping " + name + ": " + designs.size() + " design points");
-        SweepResults results = Sweep.run(designs, parameters, kpis.of(section, Sweep.DEFAULT_CHART_KPIS),
-                study.output.threads(), progress::say);
+        SweepResults results;
+        try (ProgressDisplay shown = ProgressDisplay.show(spec.commandLine().getErr(), study.output.progress,
+                study.output.quiet, "sweep " + name, Sweep.simulations(designs))) {
+            results = Sweep.run(designs, parameters, kpis.of(section, Sweep.DEFAULT_CHART_KPIS), study.output.threads(),
+                    progress::say);
+        }
         ReportFiles.write(dir, Outputs.sweep(results, drawing), spec.commandLine().getOut(), SweepReport.text(results),
                 study.output.quiet);
         return ExitCode.OK.code;

@@ -70,6 +70,9 @@ final class VerifyCommand implements Callable<Integer> {
     Integer replications;
     @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Worker threads (default: all cores).")
     Integer threads;
+    @Option(names = "--progress", paramLabel = "WHEN", description = "Progress on standard error: auto (a bar in a"
+            + " terminal, a plain line every few seconds otherwise), always (a bar), never. Default: auto.")
+    ProgressDisplay.Mode progress = ProgressDisplay.Mode.AUTO;
 
     /** A baseline to check, and the scenario file that makes it. */
     private record Target(Path baseline, Path scenario) {
@@ -82,7 +85,30 @@ final class VerifyCommand implements Callable<Integer> {
         Tolerances tolerances = tolerances();
         List<String> problems = new ArrayList<>();
         List<ScenarioVerdict> verdicts = new ArrayList<>();
-        for (Target t : targets(problems)) {
+        List<Target> targets = targets(problems);
+        try (ProgressDisplay shown = ProgressDisplay.show(err, progress, false, "verify", List.of())) {
+            plan(targets);
+            verifyEach(targets, tolerances, problems, verdicts, out, err);
+        }
+        return finish(problems, verdicts, out, err);
+    }
+
+    /** Plans the work of every baseline that can be read, for the progress display (a plan's base line doubles it). */
+    private void plan(List<Target> targets) {
+        for (Target t : targets) {
+            try {
+                RunResults b = ResultsFiles.readBaseline(t.baseline()).results();
+                RunSettings s = settings(b);
+                dev.linesim.experiment.WorkProgress.add((b.decision() != null ? 2L : 1L) * s.replications(), s.horizon());
+            } catch (IOException | RuntimeException e) {
+                // reported when the baseline is checked
+            }
+        }
+    }
+
+    private void verifyEach(List<Target> targets, Tolerances tolerances, List<String> problems,
+                            List<ScenarioVerdict> verdicts, PrintWriter out, PrintWriter err) {
+        for (Target t : targets) {
             Baseline b;
             try {
                 b = ResultsFiles.readBaseline(t.baseline());
@@ -110,12 +136,16 @@ final class VerifyCommand implements Callable<Integer> {
                         + e.problems().get(0).format() + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more)" : ""));
                 continue;
             }
-            err.println("linesim: verifying " + loaded.scenario().name());
-            err.flush();
+            synchronized (err) {
+                ProgressDisplay.clearLine();
+                err.println("linesim: verifying " + loaded.scenario().name());
+                err.flush();
+            }
             RunResults now = BaselineCommand.Baselines.simulate(loaded, settings(b.results()), RunSettingsOptions.threads(threads));
             ScenarioVerdict v = exact ? RegressionCheck.exact(b.results(), now)
                     : RegressionCheck.statistical(b.results(), now, tolerances);
             verdicts.add(v);
+            ProgressDisplay.clearLine();
             out.print(VerdictTable.render(v, t.baseline().toString()));
             out.println();
             if (update) {
@@ -133,6 +163,9 @@ final class VerifyCommand implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    private int finish(List<String> problems, List<ScenarioVerdict> verdicts, PrintWriter out, PrintWriter err) {
         problems.forEach(p -> err.println("linesim: " + p));
         out.println(VerdictTable.summary(verdicts, problems.size(), strict));
         out.println(VerdictTable.closingLine(verdicts, strict));

@@ -96,6 +96,9 @@ public record ConversionStudy(RetrofitPlan plan, int weeks, List<Estimate> basel
         Timeline restarted = new Timeline(0, c.restart(), Double.POSITIVE_INFINITY, outages(c, false, -c.restart()),
                 ramps(c, converted), weeks);
 
+        for (Scenario s : List.of(liquidRun, liquidRun, convertedRun, liquid, converted)) { // what each replication runs
+            dev.linesim.sim.WorkMeter.plan(reps, s.run().horizon());
+        }
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         List<Weekly> series = Replications.run(reps, threads, r -> {
             Weekly w = new Weekly(

@@ -31,6 +31,11 @@ public final class Precomputed implements AutoCloseable {
         return p;
     }
 
+    /** Whether shards are being merged. */
+    static boolean merging() {
+        return active != null;
+    }
+
     @Override
     public void close() {
         active = null;

@@ -6,6 +6,7 @@ import dev.linesim.scenario.RunSettings;
 import dev.linesim.scenario.Scenario;
 import dev.linesim.scenario.StationSpec;
 import dev.linesim.sim.EventCounter;
+import dev.linesim.sim.EventTally;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -38,7 +39,7 @@ public final class LineModel {
     private static final double CHECKPOINT_HOURS = 4;
 
     final Simulator sim = new Simulator(new Henriksen());
-    final long[] eventCount = {0};
+    final EventTally events;
     Station current;
     private final Scenario scenario;
     private final int replication;
@@ -62,6 +63,7 @@ public final class LineModel {
         this.scenario = scenario;
         this.replication = replication;
         this.timeline = timeline;
+        this.events = new EventTally(sim, scenario.run().horizon());
         this.weeklyGood = new double[timeline == null ? 0 : timeline.weeks()];
         this.wip = new Level(sim, "line WIP");
         this.dailyGood = new double[(int) Math.floor(scenario.run().observedHours() / 24.0 + 1e-9)];
@@ -153,6 +155,7 @@ public final class LineModel {
         } catch (RuntimeException e) {
             throw new SimulationFailure(replication, sim.time(), current == null ? "" : current.spec.id(), e);
         }
+        events.finish();
         return result();
     }
 
@@ -161,7 +164,7 @@ public final class LineModel {
      * {@code priority} goes first: work finishing at 16:00 completes before a shift ending at 16:00.
      */
     private void after(double delay, double priority, Runnable action) {
-        EventCounter event = new EventCounter(sim, eventCount) {
+        EventCounter event = new EventCounter(sim, events) {
             @Override
             protected void fire() {
                 action.run();
@@ -303,7 +306,7 @@ public final class LineModel {
         double exits = goodCells + scrappedCells;
         double end = Math.min(sim.time(), scenario.run().horizon());
         int wholeBins = (int) Math.floor(scenario.run().horizon() / ReplicationResult.BIN_HOURS + 1e-9); // for MSER
-        return new ReplicationResult(replication, eventCount[0], goodCells, goodCells / hours, overallYield,
+        return new ReplicationResult(replication, events.count(), goodCells, goodCells / hours, overallYield,
                 wip.average(), goodCells > 0 ? leadTimeSum / goodCells : Double.NaN,
                 exits > 0 ? (leadTimeSum + scrappedTimeSum) / exits : Double.NaN, exits / hours,
                 dailyGood.clone(), perDay(binGood), binWip.means(end, BINS_PER_DAY), Arrays.copyOf(binGood, wholeBins),

@@ -27,7 +27,7 @@ final class Machine {
     Machine(Station station) {
         this.station = station;
         LineModel model = station.model;
-        this.end = new EventCounter(model.sim, model.eventCount) {
+        this.end = new EventCounter(model.sim, model.events) {
             @Override
             protected void fire() {
                 running = false;
@@ -35,13 +35,13 @@ final class Machine {
                 station.finish(Machine.this);
             }
         };
-        this.failure = new EventCounter(model.sim, model.eventCount) {
+        this.failure = new EventCounter(model.sim, model.events) {
             @Override
             protected void fire() {
                 station.breakDown(Machine.this);
             }
         };
-        this.repair = new EventCounter(model.sim, model.eventCount) {
+        this.repair = new EventCounter(model.sim, model.events) {
             @Override
             protected void fire() {
                 station.repaired(Machine.this);

@@ -53,7 +53,7 @@ final class Station {
         this.scrapStream = streams.get(LineModel.stream(spec, "scrap"));
         this.timeToFailure = spec.failures().map(f -> f.timeBetweenFailures().sampler(streams.get(LineModel.stream(spec, "failure")))).orElse(null);
         this.timeToRepair = spec.failures().map(f -> f.timeToRepair().sampler(streams.get(LineModel.stream(spec, "repair")))).orElse(null);
-        this.batchTimer = new EventCounter(model.sim, model.eventCount) {
+        this.batchTimer = new EventCounter(model.sim, model.events) {
             @Override
             protected void fire() {
                 batchTimerAt = Double.NaN;

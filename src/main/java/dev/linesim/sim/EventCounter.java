@@ -8,21 +8,22 @@ import umontreal.ssj.simevents.Simulator;
  * it executed (reported as events per second by the benchmark).
  */
 public abstract class EventCounter extends Event {
-    private final long[] counter;
+    private final EventTally tally;
 
-    /** @param counter a one-element array shared by all events of one replication */
-    protected EventCounter(Simulator sim, long[] counter) {
+    /** @param tally shared by all events of one replication */
+    protected EventCounter(Simulator sim, EventTally tally) {
         super(sim);
-        this.counter = counter;
+        this.tally = tally;
     }
 
-    /** Events between two looks at a stop request (Ctrl-C, SIGTERM): a few milliseconds of simulation. */
+    /** Events between two looks at a stop request (Ctrl-C, SIGTERM) and two progress reports: a few milliseconds. */
     private static final long CHECK_EVERY = 1 << 16;
 
     @Override
     public final void actions() {
-        if (++counter[0] % CHECK_EVERY == 0) {
+        if (tally.increment() % CHECK_EVERY == 0) {
             Interruption.check();
+            tally.report();
         }
         fire();
     }

@@ -1,0 +1,167 @@
+package dev.linesim.cli;
+
+import dev.linesim.experiment.WorkProgress;
+import dev.linesim.scenario.Scenario;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * The progress of a long command on standard error: in a terminal, a bar of simulated days done with the
+ * replications done and the time to go; in CI or when piped, one plain line every few seconds. {@code --progress
+ * never} or {@code -q} shows nothing. Open it around the simulating part of a command and close it before printing
+ * results.
+ */
+final class ProgressDisplay implements AutoCloseable {
+    /** {@code --progress}: a bar in a terminal and plain lines elsewhere, a bar always, or nothing. */
+    enum Mode { AUTO, ALWAYS, NEVER }
+
+    /** Between two plain lines, ms; tests shorten it. */
+    static long plainEveryMillis = 5_000;
+    private static final long BAR_EVERY_MILLIS = 250;
+    /** The bar on screen, if any: a message printed meanwhile clears its line first. */
+    private static volatile ProgressDisplay onScreen;
+
+    private final PrintWriter err;
+    private final ProgressBar bar;
+    private final ScheduledExecutorService timer;
+    private final long started = System.nanoTime();
+
+    private ProgressDisplay(PrintWriter err, ProgressBar bar, boolean show) {
+        this.err = err;
+        this.bar = bar;
+        if (!show) {
+            this.timer = null;
+            return;
+        }
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "linesim-progress");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = bar != null ? BAR_EVERY_MILLIS : plainEveryMillis;
+        timer.scheduleAtFixedRate(bar != null ? this::drawBar : this::printLine, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Plans the command's simulations and shows their progress until closed.
+     *
+     * @param task        a few words for the bar, e.g. "run lfp-prismatic-liquid"
+     * @param simulations what the command will simulate, as far as known in advance (see {@link WorkProgress#start})
+     */
+    static ProgressDisplay show(PrintWriter err, Mode mode, boolean quiet, String task, List<Scenario> simulations) {
+        WorkProgress.start(simulations);
+        return show(err, mode, quiet, task);
+    }
+
+    /** Shows the progress of work already planned with {@link WorkProgress}, until closed. */
+    static ProgressDisplay show(PrintWriter err, Mode mode, boolean quiet, String task) {
+        if (quiet || mode == Mode.NEVER || WorkProgress.merging()) {
+            return new ProgressDisplay(err, null, false);
+        }
+        boolean terminal = System.console() != null && System.getenv("CI") == null;
+        if (mode == Mode.ALWAYS || terminal) {
+            ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(0).setUnit(" d", 24)
+                    .setStyle(ProgressBarStyle.UNICODE_BLOCK).setUpdateIntervalMillis((int) BAR_EVERY_MILLIS)
+                    .setConsumer(new BarLine(err)).build();
+            ProgressDisplay d = new ProgressDisplay(err, bar, true);
+            onScreen = d;
+            return d;
+        }
+        return new ProgressDisplay(err, null, true);
+    }
+
+    /**
+     * The bar's line on standard error: drawn under the same lock as linesim's messages, so a redraw never lands in the
+     * middle of one, and one column short of the terminal's width, so the cursor never wraps to the next line.
+     */
+    private static final class BarLine extends ConsoleProgressBarConsumer {
+        private final Object lock;
+
+        BarLine(Object lock) {
+            super(System.err);
+            this.lock = lock;
+        }
+
+        @Override
+        public int getMaxRenderedLength() {
+            return Math.max(40, super.getMaxRenderedLength() - 1);
+        }
+
+        @Override
+        public void accept(String rendered) {
+            synchronized (lock) {
+                super.accept(rendered);
+            }
+        }
+    }
+
+    /** Whether the replications come from merged shards rather than simulation. */
+    boolean merging() {
+        return WorkProgress.merging();
+    }
+
+    /** Clears the bar's line, if a bar is on screen, so that a message can be printed; it is redrawn soon after. */
+    static void clearLine() {
+        if (onScreen != null) {
+            System.err.print("\r\033[2K");
+            System.err.flush();
+        }
+    }
+
+    private void drawBar() {
+        WorkProgress.Done d = WorkProgress.now();
+        bar.maxHint(Math.round(d.days() * 24));
+        bar.stepTo(Math.round(d.daysDone() * 24));
+        bar.setExtraMessage(d.replicationsDone() + "/" + d.replications() + " replications");
+    }
+
+    private void printLine() {
+        WorkProgress.Done d = WorkProgress.now();
+        if (d.days() <= 0) {
+            return;
+        }
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        double f = d.fraction();
+        double left = f > 0.01 ? elapsed * (1 - f) / f : Double.NaN;
+        String togo = left >= 1 ? ", about " + duration(left) + " to go" : "";
+        synchronized (err) {
+            err.println(String.format(Locale.ROOT, "linesim: %.0f%% done: %d of %d replications, %,.0f of %,.0f simulated"
+                    + " days; %s so far%s", 100 * f, d.replicationsDone(), d.replications(), d.daysDone(), d.days(),
+                    duration(elapsed), togo));
+            err.flush();
+        }
+    }
+
+    /** A duration in words: 45 s, 3 min 20 s, 1 h 05 min. */
+    static String duration(double seconds) {
+        long s = Math.round(seconds);
+        if (s < 60) {
+            return s + " s";
+        }
+        if (s < 3600) {
+            return (s / 60) + " min " + (s % 60 < 10 ? "0" : "") + (s % 60) + " s";
+        }
+        long m = (s + 30) / 60;
+        return (m / 60) + " h " + (m % 60 < 10 ? "0" : "") + (m % 60) + " min";
+    }
+
+    @Override
+    public void close() {
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+        if (bar != null) {
+            drawBar();
+            bar.close();
+            onScreen = null;
+        }
+    }
+}

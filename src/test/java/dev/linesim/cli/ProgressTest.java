@@ -1,0 +1,99 @@
+package dev.linesim.cli;
+
+import static dev.linesim.cli.CliTest.cli;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.linesim.experiment.WorkProgress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Progress on standard error without a terminal: plain lines at an interval, none with --progress never or -q. */
+class ProgressTest {
+    /** Long enough to be seen at a 20 ms interval: about a million events. */
+    private static final String LONG = """
+            name: long
+            product: {chemistry: LFP, capacity: 280 Ah, voltage: 3.2 V}
+            run: {horizon: 200000 h, warmup: 20 h, replications: 2, seed: 5}
+            stations:
+              - id: feed
+                process_time: {dist: exponential, mean: 1 h}
+              - id: press
+                process_time: {dist: exponential, mean: 40 min}
+            """;
+    private static final Pattern LINE = Pattern.compile(
+            "linesim: (\\d+)% done: (\\d+) of 2 replications, ([\\d,]+) of 16,667 simulated days; \\d+ s so far");
+
+    @TempDir
+    Path dir;
+    private long interval;
+
+    @BeforeEach
+    void often() {
+        interval = ProgressDisplay.plainEveryMillis;
+        ProgressDisplay.plainEveryMillis = 20;
+    }
+
+    @AfterEach
+    void asBefore() {
+        ProgressDisplay.plainEveryMillis = interval;
+    }
+
+    private CliTest.Result run(String... options) throws Exception {
+        Path file = dir.resolve("long.yaml");
+        Files.writeString(file, LONG);
+        List<String> args = new java.util.ArrayList<>(List.of("run", file.toString(), "--no-charts", "-t", "1",
+                "-o", dir.resolve("out").toString()));
+        args.addAll(List.of(options));
+        CliTest.Result r = cli(args.toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        return r;
+    }
+
+    @Test
+    void withoutATerminalProgressIsAPlainLineAtIntervals() throws Exception {
+        CliTest.Result r = run();
+        Matcher m = LINE.matcher(r.err());
+        int lines = 0;
+        int lastPercent = -1;
+        while (m.find()) {
+            int percent = Integer.parseInt(m.group(1));
+            assertTrue(percent >= lastPercent, "progress never goes back: " + r.err());
+            lastPercent = percent;
+            lines++;
+        }
+        assertTrue(lines >= 2, r.err());
+        assertFalse(r.err().contains("\r"), "no carriage returns when not in a terminal");
+    }
+
+    @Test
+    void neverAndQuietShowNothing() throws Exception {
+        assertFalse(run("--progress", "never").err().contains("% done"));
+        assertFalse(run("-q").err().contains("% done"));
+    }
+
+    @Test
+    void theMeterCountsEveryReplicationAndEverySimulatedHour() throws Exception {
+        run("--progress", "never");
+        WorkProgress.Done d = WorkProgress.now();
+        assertEquals(2, d.replicationsDone());
+        assertEquals(2, d.replications());
+        assertEquals(2 * 200000 / 24.0, d.daysDone(), 1e-6);
+        assertEquals(1.0, d.fraction(), 1e-12);
+    }
+
+    @Test
+    void durationsReadAsWords() {
+        assertEquals("45 s", ProgressDisplay.duration(45));
+        assertEquals("3 min 05 s", ProgressDisplay.duration(185));
+        assertEquals("1 h 05 min", ProgressDisplay.duration(3900));
+    }
+}
