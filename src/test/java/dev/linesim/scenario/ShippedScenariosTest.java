@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.linesim.experiment.Experiment;
 import dev.linesim.report.SummaryTable;
+import dev.linesim.results.ResultsFiles;
 import dev.linesim.results.RunResults;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every scenario shipped in scenarios/ validates and runs its own horizon (long enough for cells to reach the end
  * of the line) with 2 replications: its good output is near the rate its slowest station allows, no check warns,
- * and the summary equals its golden file (regenerate deliberately with
+ * the summary equals its golden file, and every per-replication figure hashes to its pinned digest (regenerate both
+ * deliberately with
  * {@code mvn test -Dtest=ShippedScenariosTest -Dlinesim.updateGolden=true}).
  */
 class ShippedScenariosTest {
@@ -57,5 +59,13 @@ class ShippedScenariosTest {
             Files.writeString(golden, summary);
         }
         assertEquals(Files.readString(golden), summary, "summary of " + s.name() + " against " + golden);
+
+        // every number of every replication, to the last bit: changes to the engine must leave them as they were
+        String numbers = ResultsFiles.sha256(ResultsFiles.json(r.kpis()) + ResultsFiles.json(r.stations())) + "\n";
+        Path pinned = Path.of("src/test/resources/golden", s.name() + ".numbers.sha256");
+        if (Boolean.getBoolean("linesim.updateGolden")) {
+            Files.writeString(pinned, numbers);
+        }
+        assertEquals(Files.readString(pinned), numbers, "every KPI and station figure of " + s.name() + " against " + pinned);
     }
 }
