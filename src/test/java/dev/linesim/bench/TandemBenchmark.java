@@ -1,0 +1,65 @@
+package dev.linesim.bench;
+
+import dev.linesim.line.ReplicationResult;
+import dev.linesim.scenario.Scenario;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Events per second of linesim against the plain SSJ model of the same line ({@link PlainTandemLine}), on one
+ * thread, in one JVM: after warm-up rounds for the JIT, the two alternate (plain, linesim, plain, linesim ...) so that
+ * both see the same load, and the ratio is taken round by round. Prints every round, then medians with their ranges.
+ * Run by {@code bench/engine-bench.sh}; arguments: rounds (default 7) and simulated hours per run (default 20,000).
+ */
+public final class TandemBenchmark {
+    private TandemBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+        double hours = args.length > 1 ? Double.parseDouble(args[1]) : 20_000;
+        Scenario line = TandemLine.scenario(hours, 0);
+        for (int w = 0; w < 2; w++) { // JIT warm-up
+            TandemLine.plain(line, w);
+            TandemLine.linesim(line, w);
+        }
+        String loadBefore = load();
+        List<double[]> perRound = new ArrayList<>(); // {plain M events/s, linesim M events/s, ratio}
+        for (int r = 0; r < rounds; r++) {
+            long t0 = System.nanoTime();
+            PlainTandemLine.Outcome plain = TandemLine.plain(line, r);
+            long t1 = System.nanoTime();
+            ReplicationResult ours = TandemLine.linesim(line, r);
+            long t2 = System.nanoTime();
+            if (plain.good() != (long) ours.goodCells()) {
+                throw new IllegalStateException("the two models left the same trajectory in round " + r);
+            }
+            double p = plain.events() / ((t1 - t0) / 1e3);
+            double l = ours.events() / ((t2 - t1) / 1e3);
+            perRound.add(new double[] {p, l, l / p});
+            System.out.printf(Locale.ROOT, "round %d: plain SSJ %.2f M events/s (%,d events), linesim %.2f M events/s"
+                    + " (%,d events), ratio %.2f%n", r + 1, p, plain.events(), l, ours.events(), l / p);
+        }
+        System.out.printf(Locale.ROOT, "plain SSJ model  %s M events/s%n", summary(perRound, 0));
+        System.out.printf(Locale.ROOT, "linesim          %s M events/s%n", summary(perRound, 1));
+        System.out.printf(Locale.ROOT, "linesim / plain  %s (median of per-round ratios; %d rounds of %,.0f simulated h)%n",
+                summary(perRound, 2), rounds, hours);
+        System.out.println("load average before: " + loadBefore + "; after: " + load());
+    }
+
+    private static String summary(List<double[]> rounds, int column) {
+        double[] v = rounds.stream().mapToDouble(r -> r[column]).sorted().toArray();
+        double median = v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+        return String.format(Locale.ROOT, "%.2f (range %.2f to %.2f)", median, v[0], v[v.length - 1]);
+    }
+
+    private static String load() throws IOException {
+        Path p = Path.of("/proc/loadavg");
+        return Files.exists(p) ? String.join(" ", Arrays.copyOf(Files.readString(p).split(" "), 3)) : "unknown";
+    }
+}
