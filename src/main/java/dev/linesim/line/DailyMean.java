@@ -10,6 +10,9 @@ final class DailyMean {
     private final double[] area;
     private double value;
     private double since;
+    /** The bin {@code since} lies in, and its end (h), as last found; the end is -1 before the first change. */
+    private int current;
+    private double currentEnd = -1;
 
     /** @param bins how many bins of {@code binHours} hours to keep */
     DailyMean(int bins, double binHours) {
@@ -43,6 +46,11 @@ final class DailyMean {
     }
 
     private void integrateTo(double now) {
+        if (now <= currentEnd) { // the common case, a change within the current bin: no division
+            area[current] += value * (now - since);
+            since = now;
+            return;
+        }
         while (since < now) {
             int day = (int) (since / bin);
             if (day >= area.length) {
@@ -52,6 +60,8 @@ final class DailyMean {
             double until = Math.min(now, (day + 1) * bin);
             area[day] += value * (until - since);
             since = until;
+            current = day;
+            currentEnd = (day + 1) * bin;
         }
     }
 }

@@ -1,16 +1,23 @@
 package dev.linesim.line;
 
-import umontreal.ssj.simevents.Accumulate;
 import umontreal.ssj.simevents.Simulator;
 
-/** A quantity that changes over simulated time, with its time-weighted average kept by SSJ's {@link Accumulate}. */
+/**
+ * A quantity that changes over simulated time, with its time-weighted average since the last reset. The arithmetic
+ * is SSJ's {@code Accumulate}'s, step for step (area += last value x time since the last change; average = area /
+ * time since the reset), without its minimum, maximum and observers, which nothing here reads: levels change on most
+ * events, so this is kept to the sum alone.
+ */
 final class Level {
-    private final Accumulate accumulate;
+    private final Simulator sim;
     private double value;
+    private double sum;
+    private double lastTime;
+    private double resetTime;
 
-    Level(Simulator sim, String name) {
-        accumulate = new Accumulate(sim, name);
-        accumulate.init(0);
+    Level(Simulator sim) {
+        this.sim = sim;
+        lastTime = resetTime = sim.time();
     }
 
     double value() {
@@ -19,8 +26,8 @@ final class Level {
 
     void set(double v) {
         if (v != value) {
+            integrate();
             value = v;
-            accumulate.update(v);
         }
     }
 
@@ -30,12 +37,20 @@ final class Level {
 
     /** Forgets the history (end of warm-up); the current value carries on. */
     void reset() {
-        accumulate.init(value);
+        sum = 0;
+        lastTime = resetTime = sim.time();
     }
 
     /** Time-weighted average since the last reset, integrated up to now. */
     double average() {
-        accumulate.update(value);
-        return accumulate.average();
+        integrate();
+        double period = lastTime - resetTime;
+        return period > 0 ? sum / period : 0;
+    }
+
+    private void integrate() {
+        double now = sim.time();
+        sum += value * (now - lastTime);
+        lastTime = now;
     }
 }

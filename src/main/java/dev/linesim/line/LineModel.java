@@ -65,7 +65,7 @@ public final class LineModel {
         this.timeline = timeline;
         this.events = new EventTally(sim, scenario.run().horizon());
         this.weeklyGood = new double[timeline == null ? 0 : timeline.weeks()];
-        this.wip = new Level(sim, "line WIP");
+        this.wip = new Level(sim);
         this.dailyGood = new double[(int) Math.floor(scenario.run().observedHours() / 24.0 + 1e-9)];
         int bins = (int) Math.ceil(scenario.run().horizon() / ReplicationResult.BIN_HOURS - 1e-9);
         this.binGood = new double[bins];
@@ -82,6 +82,11 @@ public final class LineModel {
                 stations.get(up).downstream = in;
             }
         }
+    }
+
+    /** Whether a conversion timeline ramps this station's process time (so its durations vary over the run). */
+    boolean ramped(String station) {
+        return timeline != null && timeline.ramps().containsKey(station);
     }
 
     /** Name of a station's stream for one purpose, e.g. {@code coating/process}. */

@@ -15,6 +15,9 @@ record Lot(long cells, double entrySum) {
 
     /** This lot less {@code k} cells, which take their share of the entry-time sum with them. */
     Lot without(long k) {
+        if (k == 0) {
+            return this; // most jobs lose nothing
+        }
         return new Lot(cells - k, entrySum - k * meanEntry());
     }
 }

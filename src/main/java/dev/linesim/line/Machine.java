@@ -35,13 +35,15 @@ final class Machine {
                 station.finish(Machine.this);
             }
         };
-        this.failure = new EventCounter(model.sim, model.events) {
+        // a machine that can fail has its breakdown and repair events; one that cannot, none
+        boolean fails = station.spec.failures().isPresent();
+        this.failure = !fails ? null : new EventCounter(model.sim, model.events) {
             @Override
             protected void fire() {
                 station.breakDown(Machine.this);
             }
         };
-        this.repair = new EventCounter(model.sim, model.events) {
+        this.repair = !fails ? null : new EventCounter(model.sim, model.events) {
             @Override
             protected void fire() {
                 station.repaired(Machine.this);

@@ -36,6 +36,12 @@ final class Station {
     private final Distribution.Sampler timeToFailure;
     private final Distribution.Sampler timeToRepair;
     private final EventCounter batchTimer;
+    /** SSJ's binomial inverse as a table for each job size seen, for scrap at a fixed share; the last one used. */
+    private final Map<Long, BinomialInverse> scrapTables = new java.util.HashMap<>();
+    private BinomialInverse scrapTable;
+    private long scrapTableCells = -1;
+    /** For a delay stage of constant duration: its resting units, in place of machines; else null. */
+    private final ConstantDelay delay;
     private double batchTimerAt = Double.NaN;
     private int plannedWindows;
     private int stops;
@@ -60,6 +66,7 @@ final class Station {
                 wake();
             }
         };
+        this.delay = ConstantDelay.suits(spec, model.ramped(spec.id())) ? new ConstantDelay(this) : null;
         if (!unlimited) {
             for (int i = 0; i < spec.machines(); i++) {
                 newMachine();
@@ -122,6 +129,10 @@ final class Station {
         if (inPlannedDowntime()) {
             return;
         }
+        if (delay != null) {
+            startResting();
+            return;
+        }
         while (hasFreeMachine()) {
             long units = unitsToStart();
             if (units == 0) {
@@ -134,18 +145,39 @@ final class Station {
             stats.setActivity(m, Machine.BUSY);
             double hours = processTime.next();
             m.start(lot, ramp == null ? hours : hours * ramp.timeFactorAt(model.sim.time()));
-            for (Inlet in : inlets) {
-                if (!in.upstream.blockedQueue.isEmpty()) {
-                    in.upstream.wake(); // room was made for a lot it holds
-                }
+            wakeHoldingUpstream();
+        }
+    }
+
+    /** A delay stage of constant duration takes every unit waiting: each rests in its queue. */
+    private void startResting() {
+        for (long units = unitsToStart(); units > 0; units = unitsToStart()) {
+            Lot lot = takeInput(units);
+            stats.cellsIn += lot.cells();
+            delay.start(lot, processTime.next());
+            wakeHoldingUpstream();
+        }
+        callHandOvers();
+    }
+
+    /** Room was made in this station's buffers: upstream stations holding finished lots may pass them on. */
+    private void wakeHoldingUpstream() {
+        for (Inlet in : inlets) {
+            if (in.upstream.holdsFinished()) {
+                in.upstream.wake();
             }
         }
+    }
+
+    /** Whether finished lots wait here for the next station to take them. */
+    boolean holdsFinished() {
+        return !blockedQueue.isEmpty() || (delay != null && delay.finishedWaiting() > 0);
     }
 
     /** A machine here is free and waiting: an upstream machine holding work for a direct hand-over may pass it now. */
     private void callHandOvers() {
         for (Inlet in : inlets) {
-            if (in.handOver() && !in.upstream.blockedQueue.isEmpty()) {
+            if (in.handOver() && in.upstream.holdsFinished()) {
                 in.upstream.wake();
             }
         }
@@ -233,6 +265,29 @@ final class Station {
         model.current = this;
         Lot job = m.job;
         m.job = null;
+        Lot out = lessScrap(job);
+        if (out.cells() == 0) {
+            release(m);
+        } else {
+            m.output = out;
+            stats.setActivity(m, Machine.BLOCKED);
+            blockedQueue.addLast(m);
+        }
+        wake();
+    }
+
+    /** A unit of a delay stage of constant duration has rested: its scrap is removed and the rest waits to move on. */
+    void rested(Lot lot) {
+        model.current = this;
+        Lot out = lessScrap(lot);
+        if (out.cells() > 0) {
+            delay.addFinished(out);
+        }
+        wake();
+    }
+
+    /** A finished job's scrap drawn, counted and removed: what is left to move on. */
+    private Lot lessScrap(Lot job) {
         long scrapped = scrap(job.cells());
         stats.scrapped += scrapped;
         stats.goodOut += job.cells() - scrapped;
@@ -242,15 +297,7 @@ final class Station {
                 model.scrapped(job, scrapped);
             }
         }
-        Lot out = job.without(scrapped);
-        if (out.cells() == 0) {
-            release(m);
-        } else {
-            m.output = out;
-            stats.setActivity(m, Machine.BLOCKED);
-            blockedQueue.addLast(m);
-        }
-        wake();
+        return job.without(scrapped);
     }
 
     /** Cells scrapped from a job: Bernoulli per cell, drawn as one binomial so each job uses one number. */
@@ -263,10 +310,21 @@ final class Station {
         if (cells == 1) {
             return u < p ? 1 : 0;
         }
-        return BinomialDist.inverseF((int) cells, p, u);
+        if (ramp != null) {
+            return BinomialDist.inverseF((int) cells, p, u); // the share moves with the ramp: no table
+        }
+        if (cells != scrapTableCells) {
+            scrapTable = scrapTables.computeIfAbsent(cells, c -> new BinomialInverse((int) (long) c, spec.scrap()));
+            scrapTableCells = cells;
+        }
+        return scrapTable.inverse(u);
     }
 
     private void pushFinished() {
+        if (delay != null) {
+            pushRested();
+            return;
+        }
         while (!blockedQueue.isEmpty()) {
             Machine m = blockedQueue.peekFirst();
             Lot out = m.output;
@@ -282,6 +340,25 @@ final class Station {
             stats.cellsHeld.add(-out.cells());
             m.output = null;
             release(m);
+            if (downstream != null) {
+                downstream.owner.wake();
+            }
+        }
+    }
+
+    /** {@link #pushFinished} for a delay stage of constant duration: its finished units, oldest first. */
+    private void pushRested() {
+        for (Lot out = delay.firstFinished(); out != null; out = delay.firstFinished()) {
+            if (downstream == null) {
+                model.exited(out);
+            } else if (downstream.canAccept()) {
+                downstream.accept(out, model.sim.time());
+                downstream.owner.statistics().cellsHeld.add(out.cells());
+            } else {
+                return;
+            }
+            delay.removeFirstFinished();
+            stats.cellsHeld.add(-out.cells());
             if (downstream != null) {
                 downstream.owner.wake();
             }
@@ -332,6 +409,9 @@ final class Station {
             for (Machine m : machines) {
                 m.sync();
             }
+            if (delay != null) {
+                delay.sync();
+            }
         }
         if (starts) {
             record();
@@ -341,6 +421,9 @@ final class Station {
     }
 
     private void record() {
+        if (delay != null) {
+            stats.holding(delay.resting(), delay.finishedWaiting());
+        }
         stats.record(inPlannedDowntime(), machines.size());
     }
 

@@ -11,6 +11,10 @@ final class StationStatistics {
     private final int[] activity = new int[3];
     private final int[] failedActivity = new int[3];
     private int failed;
+    /** Whether a machine's state changed since the time shares were last recorded, and what they were recorded for. */
+    private boolean changed = true;
+    private boolean recordedPlanned;
+    private int recordedMachines = -1;
     final Level busy;
     final Level blocked;
     final Level starved;
@@ -22,16 +26,17 @@ final class StationStatistics {
     double scrapped;
 
     StationStatistics(Simulator sim, String id) {
-        busy = new Level(sim, id + " busy");
-        blocked = new Level(sim, id + " blocked");
-        starved = new Level(sim, id + " starved");
-        down = new Level(sim, id + " down");
-        idle = new Level(sim, id + " idle");
-        cellsHeld = new Level(sim, id + " cells");
+        busy = new Level(sim);
+        blocked = new Level(sim);
+        starved = new Level(sim);
+        down = new Level(sim);
+        idle = new Level(sim);
+        cellsHeld = new Level(sim);
     }
 
     void added(Machine m) {
         activity[m.activity]++;
+        changed = true;
     }
 
     void setActivity(Machine m, int a) {
@@ -42,6 +47,16 @@ final class StationStatistics {
         }
         activity[a]++;
         m.activity = a;
+        changed = true;
+    }
+
+    /** A delay stage without machines: {@code resting} units in progress, {@code waiting} finished and held. */
+    void holding(int resting, int waiting) {
+        if (activity[Machine.BUSY] != resting || activity[Machine.BLOCKED] != waiting) {
+            activity[Machine.BUSY] = resting;
+            activity[Machine.BLOCKED] = waiting;
+            changed = true;
+        }
     }
 
     void setFailed(Machine m, boolean f) {
@@ -49,11 +64,18 @@ final class StationStatistics {
             failed += f ? 1 : -1;
             failedActivity[m.activity] += f ? 1 : -1;
             m.failed = f;
+            changed = true;
         }
     }
 
-    /** Updates the time shares: down outranks planned idle, which outranks busy, blocked and starved. */
+    /** Updates the time shares when a machine's state or the plan changed: down outranks planned idle, which outranks busy, blocked and starved. */
     void record(boolean planned, int machines) {
+        if (!changed && planned == recordedPlanned && machines == recordedMachines) {
+            return; // the shares are as recorded: most wakes change nothing
+        }
+        changed = false;
+        recordedPlanned = planned;
+        recordedMachines = machines;
         down.set(failed);
         if (planned) {
             idle.set(machines - failed);

@@ -28,6 +28,15 @@ public abstract class EventCounter extends Event {
         fire();
     }
 
+    /**
+     * Schedules the event at an absolute simulated time (not before now). Unlike {@code schedule(time - now)}, the event
+     * happens exactly at {@code time}, with no rounding of the difference.
+     */
+    public final void scheduleAt(double time) {
+        setTime(time);
+        sim.getEventList().add(this);
+    }
+
     /** What the event does. */
     protected abstract void fire();
 }
