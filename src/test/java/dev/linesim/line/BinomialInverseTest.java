@@ -16,6 +16,9 @@ class BinomialInverseTest {
         for (int n : sizes) {
             for (double p : shares) {
                 BinomialInverse table = new BinomialInverse(n, p);
+                for (int i = 0; i < BinomialInverse.WORTH_A_TABLE; i++) {
+                    table.inverse(random.nextDouble()); // past the draws answered by SSJ itself
+                }
                 for (int i = 0; i < 20_000; i++) {
                     double u = random.nextDouble();
                     assertEquals(BinomialDist.inverseF(n, p, u), table.inverse(u), "n " + n + ", p " + p + ", u " + u);
