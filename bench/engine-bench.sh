@@ -12,7 +12,7 @@ runs="${1:-3}"
 cell_runs="${2:-$runs}"
 ./linesim --version >/dev/null                      # builds the jar if needed
 mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt \
-  -Dmdep.includeScope=test >/dev/null
+  -Dmdep.includeScope=test >/dev/null 2>&1
 cp="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
