@@ -17,10 +17,24 @@ public final class Main {
     private Main() {
     }
 
+    /** Whether this process handles stop signals itself (the command line; not a test running commands in-process). */
+    private static volatile boolean handlingSignals;
+
     public static void main(String[] args) {
-        stopOn("INT");
-        stopOn("TERM");
+        handlingSignals = true;
+        handleStopSignals();
         System.exit(run(System.out, System.err, args));
+    }
+
+    /**
+     * Installs the stop handlers (again): the terminal library behind the progress bar puts the default handlers back
+     * when it opens the terminal, so the bar calls this once it has.
+     */
+    static void handleStopSignals() {
+        if (handlingSignals) {
+            stopOn("INT");
+            stopOn("TERM");
+        }
     }
 
     /**

@@ -26,6 +26,8 @@ final class ProgressDisplay implements AutoCloseable {
     /** Between two plain lines, ms; tests shorten it. */
     static long plainEveryMillis = 5_000;
     private static final long BAR_EVERY_MILLIS = 250;
+    /** Columns of the bar when standard error is not a terminal ({@code --progress always} into a file). */
+    private static final int NO_TERMINAL_WIDTH = 100;
     /** The bar on screen, if any: a message printed meanwhile clears its line first. */
     private static volatile ProgressDisplay onScreen;
 
@@ -68,9 +70,12 @@ final class ProgressDisplay implements AutoCloseable {
         }
         boolean terminal = System.console() != null && System.getenv("CI") == null;
         if (mode == Mode.ALWAYS || terminal) {
-            ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(0).setUnit(" d", 24)
+            BarLine line = new BarLine(err);
+            line.getMaxRenderedLength(); // opens the terminal now, which resets the signal handlers: set ours again
+            Main.handleStopSignals();
+            ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(Math.round(WorkProgress.now().days() * 24)).setUnit(" d", 24)
                     .setStyle(ProgressBarStyle.UNICODE_BLOCK).setUpdateIntervalMillis((int) BAR_EVERY_MILLIS)
-                    .setConsumer(new BarLine(err)).build();
+                    .setConsumer(line).build();
             ProgressDisplay d = new ProgressDisplay(err, bar, true);
             onScreen = d;
             return d;
@@ -92,7 +97,10 @@ final class ProgressDisplay implements AutoCloseable {
 
         @Override
         public int getMaxRenderedLength() {
-            return Math.max(40, super.getMaxRenderedLength() - 1);
+            if (System.console() == null) {
+                return NO_TERMINAL_WIDTH - 1;
+            }
+            return Math.max(40, super.getMaxRenderedLength()) - 1;
         }
 
         @Override
