@@ -320,14 +320,9 @@ final class Station {
         return scrapTable.inverse(u);
     }
 
+    /** Moves finished lots on, oldest first, while the next station can take them. */
     private void pushFinished() {
-        if (delay != null) {
-            pushRested();
-            return;
-        }
-        while (!blockedQueue.isEmpty()) {
-            Machine m = blockedQueue.peekFirst();
-            Lot out = m.output;
+        for (Lot out = firstFinished(); out != null; out = firstFinished()) {
             if (downstream == null) {
                 model.exited(out);
             } else if (downstream.canAccept()) {
@@ -336,33 +331,31 @@ final class Station {
             } else {
                 return;
             }
-            blockedQueue.pollFirst();
+            removeFirstFinished();
             stats.cellsHeld.add(-out.cells());
-            m.output = null;
-            release(m);
             if (downstream != null) {
                 downstream.owner.wake();
             }
         }
     }
 
-    /** {@link #pushFinished} for a delay stage of constant duration: its finished units, oldest first. */
-    private void pushRested() {
-        for (Lot out = delay.firstFinished(); out != null; out = delay.firstFinished()) {
-            if (downstream == null) {
-                model.exited(out);
-            } else if (downstream.canAccept()) {
-                downstream.accept(out, model.sim.time());
-                downstream.owner.statistics().cellsHeld.add(out.cells());
-            } else {
-                return;
-            }
-            delay.removeFirstFinished();
-            stats.cellsHeld.add(-out.cells());
-            if (downstream != null) {
-                downstream.owner.wake();
-            }
+    /** The oldest finished lot waiting here (on a blocked machine, or rested in a delay stage), or null. */
+    private Lot firstFinished() {
+        if (delay != null) {
+            return delay.firstFinished();
         }
+        return blockedQueue.isEmpty() ? null : blockedQueue.peekFirst().output;
+    }
+
+    /** The oldest finished lot has moved on: its machine, if it has one, is free. */
+    private void removeFirstFinished() {
+        if (delay != null) {
+            delay.removeFirstFinished();
+            return;
+        }
+        Machine m = blockedQueue.pollFirst();
+        m.output = null;
+        release(m);
     }
 
     private void release(Machine m) {
