@@ -54,7 +54,7 @@ class ShardTest {
     /** Runs the command whole and in {@code n} shards, merges, and checks the two output folders are the same bytes. */
     private void shardedEqualsWhole(int n, String... command) throws IOException {
         List<String> whole = new ArrayList<>(List.of(command));
-        whole.addAll(List.of("--out", dir.resolve("whole").toString(), "--threads", "2", "-q"));
+        whole.addAll(List.of("--out", dir.resolve("whole").toString(), "-q")); // threads as the merge: all cores
         CliTest.Result w = cli(whole.toArray(String[]::new));
         assertEquals(0, w.code(), w.err());
         for (int i = 0; i < n; i++) {
