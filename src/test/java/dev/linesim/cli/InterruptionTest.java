@@ -33,7 +33,7 @@ class InterruptionTest {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process p = new ProcessBuilder(java, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
                 "dev.linesim.cli.Main", "run", "scenarios/lfp-prismatic-liquid.yaml", "-r", "60", "--horizon", "60 d",
-                "-t", "1", "-v", "-o", out.toString(), "--force").redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                "-t", "1", "-v", "--progress", "never", "-o", out.toString(), "--force").redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8));
         String first = err.readLine(); // the first replication is done: the handlers are in place
         assertTrue(first != null && first.startsWith("replication 1/60 done"), String.valueOf(first));
