@@ -65,13 +65,12 @@ final class CompareCommand implements Callable<Integer> {
             limit.check(e.scenario().withRun(run), 1, output.threads());
         }
         if (shard.ranShard(spec, Comparison.simulations(entries, run), entries.stream().flatMap(e -> e.sources().stream())
-                .toList(), dir, output.threads(), output.quiet, output.progress)) {
+                .toList(), dir, output)) {
             return ExitCode.OK.code;
         }
         Progress progress = new Progress(spec.commandLine().getErr(), output.quiet);
         ComparisonResults comparison;
-        try (ProgressDisplay shown = ProgressDisplay.show(spec.commandLine().getErr(), output.progress, output.quiet,
-                "compare", Comparison.simulations(entries, run))) {
+        try (ProgressDisplay shown = output.showProgress(spec, "compare", Comparison.simulations(entries, run))) {
             comparison = Comparison.run(entries, run, output.threads(), progress::say);
         }
         ReportFiles.write(dir, Outputs.comparison(comparison, drawing), spec.commandLine().getOut(),

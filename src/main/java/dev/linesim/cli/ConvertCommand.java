@@ -57,8 +57,7 @@ final class ConvertCommand implements Callable<Integer> {
         limit.check(plan.base(), 1, output.threads());
         Progress progress = new Progress(spec.commandLine().getErr(), output.quiet);
         ConversionResults study;
-        try (ProgressDisplay shown = ProgressDisplay.show(spec.commandLine().getErr(), output.progress, output.quiet,
-                "convert " + plan.name(), List.of())) {
+        try (ProgressDisplay shown = output.showProgress(spec, "convert " + plan.name(), List.of())) {
             study = ConversionStudy.run(plan, output.threads(), progress::say).results();
         }
         ReportFiles.write(dir, Outputs.conversion(study, drawing), spec.commandLine().getOut(),

@@ -82,14 +82,14 @@ final class MonteCarloCommand implements Callable<Integer> {
         }
         List<Sweep.Design> designs = MonteCarlo.designs(file, overrides.parsed(), u, study.settings::apply, timeline);
         if (shard.ranShard(spec, timeline ? List.of() : MonteCarlo.simulations(designs), designs.get(0).loaded().sources(),
-                dir, study.output.threads(), study.output.quiet, study.output.progress)) {
+                dir, study.output)) {
             return ExitCode.OK.code;
         }
         Progress progress = new Progress(spec.commandLine().getErr(), study.output.quiet);
         progress.say("Monte Carlo of " + scenario.name() + ": " + u.draws() + " draws x " + u.replications() + " replications");
         MonteCarloResults results;
-        try (ProgressDisplay shown = ProgressDisplay.show(spec.commandLine().getErr(), study.output.progress,
-                study.output.quiet, "montecarlo " + scenario.name(), timeline ? List.of() : MonteCarlo.simulations(designs))) {
+        try (ProgressDisplay shown = study.output.showProgress(spec, "montecarlo " + scenario.name(),
+                timeline ? List.of() : MonteCarlo.simulations(designs))) {
             results = MonteCarlo.run(designs, overrides.parsed(), u,
                     kpis.of(YamlReader.read(file, file.toString()).root().path("uncertain"), MonteCarlo.DEFAULT_KPIS),
                     paybackYears, timeline, study.output.threads(), progress::say);

@@ -1,6 +1,9 @@
 package dev.linesim.cli;
 
+import dev.linesim.scenario.Scenario;
 import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** Where results go, how many threads simulate, and whether to print: shared by run, compare and convert. */
@@ -26,6 +29,14 @@ final class OutputOptions {
         Path dir = out != null ? out : Path.of("reports", defaultName);
         OutputFolders.check(dir);
         return dir;
+    }
+
+    /**
+     * Shows the progress of the command's simulations on its standard error until closed, as {@code --progress} and
+     * {@code -q} say; {@code simulations} are what it will simulate, as far as known in advance.
+     */
+    ProgressDisplay showProgress(CommandSpec spec, String task, List<Scenario> simulations) {
+        return ProgressDisplay.show(spec.commandLine().getErr(), progress, quiet, task, simulations);
     }
 
     int threads() {

@@ -60,15 +60,15 @@ final class RunCommand implements Callable<Integer> {
         Path dir = output.dir(subject.scenario().name());
         int workers = output.threads();
         limit.check(subject.scenario(), 1, workers);
-        if (shard.ranShard(spec, Experiment.simulations(subject), subject.sources(), dir, workers, output.quiet, output.progress)) {
+        if (shard.ranShard(spec, Experiment.simulations(subject), subject.sources(), dir, output)) {
             return ExitCode.OK.code;
         }
         int replications = subject.scenario().run().replications();
         AtomicInteger done = new AtomicInteger();
         RunSummary run;
         RunResults results;
-        try (ProgressDisplay shown = ProgressDisplay.show(stderr, output.progress, output.quiet,
-                "run " + subject.scenario().name(), Experiment.simulations(subject))) {
+        try (ProgressDisplay shown = output.showProgress(spec, "run " + subject.scenario().name(),
+                Experiment.simulations(subject))) {
             run = Experiment.run(subject, workers, r -> {
                 int n = done.incrementAndGet();
                 if (verbose) {

@@ -71,8 +71,7 @@ final class SensitivityCommand implements Callable<Integer> {
         Path dir = study.output.dir("sensitivity-" + name);
         progress.say("sensitivity of " + name + ": " + (2 * ranges.size() + 1) + " runs");
         SensitivityResults results;
-        try (ProgressDisplay shown = ProgressDisplay.show(spec.commandLine().getErr(), study.output.progress,
-                study.output.quiet, "sensitivity " + name, List.of())) {
+        try (ProgressDisplay shown = study.output.showProgress(spec, "sensitivity " + name, List.of())) {
             var each = study.settings.apply(asIs.run());
             dev.linesim.experiment.WorkProgress.add((2L * ranges.size() + 1) * each.replications(), each.horizon());
             results = Sensitivity.run(file, Overrides.parse(fixed), ranges, study.settings::apply,

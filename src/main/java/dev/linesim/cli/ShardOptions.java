@@ -34,18 +34,17 @@ final class ShardOptions {
     String shard;
 
     /**
-     * With {@code --shard}: runs this shard of the simulations, writes its partial file to {@code dir} and returns
+     * With {@code --shard}: runs this shard of the simulations on the output options' threads, with their progress
+     * display, writes its partial file to {@code dir} and returns
      * true (the command has nothing more to do). Without: ties the simulations to the shards being merged, if any,
      * and returns false.
      */
-    boolean ranShard(CommandSpec spec, List<Scenario> simulations, List<Path> inputs, Path dir, int threads, boolean quiet,
-                     ProgressDisplay.Mode mode) {
+    boolean ranShard(CommandSpec spec, List<Scenario> simulations, List<Path> inputs, Path dir, OutputOptions output) {
         if (shard == null) {
             Precomputed.bind(simulations);
             return false;
         }
         Shard s = parse(shard, System.getenv());
-        PrintWriter err = spec.commandLine().getErr();
         String command = spec.name();
         List<String> arguments = arguments(spec.commandLine().getParseResult());
         List<Scenario> jobs;
@@ -54,22 +53,22 @@ final class ShardOptions {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--shard: " + e.getMessage());
         }
-        int total = jobs.stream().mapToInt(j -> j.run().replications()).sum();
-        int mine = (int) java.util.stream.IntStream.range(0, total).filter(s::owns).count();
-        Progress progress = new Progress(err, quiet);
-        progress.say(String.format(Locale.ROOT, "shard %s: %d of the %d replications of %d simulation%s", s, mine, total,
-                jobs.size(), jobs.size() == 1 ? "" : "s"));
         ShardWork.Partial partial;
-        try (ProgressDisplay shown = ProgressDisplay.show(err, mode, quiet, "shard " + s, List.of())) {
-            int item = 0;
+        try (ProgressDisplay shown = output.showProgress(spec, "shard " + s, List.of())) {
+            int total = 0;
+            int mine = 0;
             for (Scenario j : jobs) {
-                for (int r = 0; r < j.run().replications(); r++, item++) {
-                    if (s.owns(item)) {
+                for (int r = 0; r < j.run().replications(); r++, total++) {
+                    if (s.owns(total)) {
                         WorkProgress.add(1, j.run().horizon());
+                        mine++;
                     }
                 }
             }
-            partial = ShardWork.run(command, arguments, inputs, jobs, s, threads, r -> { });
+            new Progress(spec.commandLine().getErr(), output.quiet).say(String.format(Locale.ROOT,
+                    "shard %s: %d of the %d replications of %d simulation%s", s, mine, total, jobs.size(),
+                    jobs.size() == 1 ? "" : "s"));
+            partial = ShardWork.run(command, arguments, inputs, jobs, s, output.threads(), r -> { });
         }
         Path file = dir.resolve(s.fileName());
         try {
@@ -77,9 +76,10 @@ final class ShardOptions {
         } catch (IOException e) {
             throw new OutputException("cannot write " + file + ": " + ReportFiles.describe(e), e);
         }
-        if (!quiet) {
+        if (!output.quiet) {
             PrintWriter out = spec.commandLine().getOut();
-            out.printf(Locale.ROOT, "Shard %s: %d of %d replications written to %s%n", s, mine, total, file);
+            out.printf(Locale.ROOT, "Shard %s: %d of %d replications written to %s%n", s, partial.items().size(),
+                    partial.totalReplications(), file);
             out.printf(Locale.ROOT, "When all %d shards are done: linesim merge %s%n", s.count(), dir);
             out.flush();
         }

@@ -73,8 +73,8 @@ final class SizeCommand implements Callable<Integer> {
         String name = dev.linesim.scenario.ScenarioLoader.open(file, fixed).scenario().name();
         Path dir = study.output.dir("size-" + name);
         SizingResults results;
-        try (ProgressDisplay shown = ProgressDisplay.show(spec.commandLine().getErr(), study.output.progress,
-                study.output.quiet, "size " + name, List.of())) { // designs are tried until one is found: no total
+        // designs are tried until one meets the target: no total is known in advance
+        try (ProgressDisplay shown = study.output.showProgress(spec, "size " + name, List.of())) {
             results = Sizing.run(file, fixed, parameters, t, by.equals("capex"), confidence, study.settings::apply,
                     study.output.threads(), progress::say);
         }

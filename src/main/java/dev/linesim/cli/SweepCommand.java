@@ -77,15 +77,13 @@ final class SweepCommand implements Callable<Integer> {
         }
         String name = designs.get(0).loaded().scenario().name();
         Path dir = study.output.dir("sweep-" + name);
-        if (shard.ranShard(spec, Sweep.simulations(designs), designs.get(0).loaded().sources(), dir, study.output.threads(),
-                study.output.quiet, study.output.progress)) {
+        if (shard.ranShard(spec, Sweep.simulations(designs), designs.get(0).loaded().sources(), dir, study.output)) {
             return ExitCode.OK.code;
         }
         Progress progress = new Progress(spec.commandLine().getErr(), study.output.quiet);
         progress.say("sweeping " + name + ": " + designs.size() + " design points");
         SweepResults results;
-        try (ProgressDisplay shown = ProgressDisplay.show(spec.commandLine().getErr(), study.output.progress,
-                study.output.quiet, "sweep " + name, Sweep.simulations(designs))) {
+        try (ProgressDisplay shown = study.output.showProgress(spec, "sweep " + name, Sweep.simulations(designs))) {
             results = Sweep.run(designs, parameters, kpis.of(section, Sweep.DEFAULT_CHART_KPIS), study.output.threads(),
                     progress::say);
         }

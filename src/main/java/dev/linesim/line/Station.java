@@ -8,7 +8,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import umontreal.ssj.probdist.BinomialDist;
 import umontreal.ssj.rng.RandomStream;
 
 /**
@@ -32,14 +31,10 @@ final class Station {
     private final ArrayDeque<Machine> blockedQueue = new ArrayDeque<>();
     private final StationStatistics stats;
     private final Distribution.Sampler processTime;
-    private final RandomStream scrapStream;
+    private final ScrapDraw scrapDraw;
     private final Distribution.Sampler timeToFailure;
     private final Distribution.Sampler timeToRepair;
     private final EventCounter batchTimer;
-    /** SSJ's binomial inverse as a table for each job size seen, for scrap at a fixed share; the last one used. */
-    private final Map<Long, BinomialInverse> scrapTables = new java.util.HashMap<>();
-    private BinomialInverse scrapTable;
-    private long scrapTableCells = -1;
     /** For a delay stage of constant duration: its resting units, in place of machines; else null. */
     private final ConstantDelay delay;
     private double batchTimerAt = Double.NaN;
@@ -56,7 +51,7 @@ final class Station {
         this.unlimited = spec.machines() == StationSpec.UNLIMITED;
         this.stats = new StationStatistics(model.sim, spec.id());
         this.processTime = spec.processTime().sampler(streams.get(LineModel.stream(spec, "process")));
-        this.scrapStream = streams.get(LineModel.stream(spec, "scrap"));
+        this.scrapDraw = new ScrapDraw(streams.get(LineModel.stream(spec, "scrap")), spec.scrap());
         this.timeToFailure = spec.failures().map(f -> f.timeBetweenFailures().sampler(streams.get(LineModel.stream(spec, "failure")))).orElse(null);
         this.timeToRepair = spec.failures().map(f -> f.timeToRepair().sampler(streams.get(LineModel.stream(spec, "repair")))).orElse(null);
         this.batchTimer = new EventCounter(model.sim, model.events) {
@@ -300,24 +295,9 @@ final class Station {
         return job.without(scrapped);
     }
 
-    /** Cells scrapped from a job: Bernoulli per cell, drawn as one binomial so each job uses one number. */
+    /** Cells scrapped from a job, at the station's share or its ramp's share now. */
     private long scrap(long cells) {
-        double p = ramp == null ? spec.scrap() : ramp.scrapAt(model.sim.time(), spec.scrap());
-        if (p == 0) {
-            return 0;
-        }
-        double u = scrapStream.nextDouble();
-        if (cells == 1) {
-            return u < p ? 1 : 0;
-        }
-        if (ramp != null) {
-            return BinomialDist.inverseF((int) cells, p, u); // the share moves with the ramp: no table
-        }
-        if (cells != scrapTableCells) {
-            scrapTable = scrapTables.computeIfAbsent(cells, c -> new BinomialInverse((int) (long) c, spec.scrap()));
-            scrapTableCells = cells;
-        }
-        return scrapTable.inverse(u);
+        return scrapDraw.of(cells, ramp == null ? spec.scrap() : ramp.scrapAt(model.sim.time(), spec.scrap()));
     }
 
     /** Moves finished lots on, oldest first, while the next station can take them. */
