@@ -111,6 +111,7 @@ public final class ConversionCharts {
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         x.setNumberFormatOverride(Plots.thousands(0));
         ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(Plots.thousands(0));
+        ((NumberAxis) plot.getRangeAxis()).setUpperMargin(0.35); // room above the data for the three marker labels
         chart.getLegend().setItemFont(ChartStyle.LEGEND);
         org.jfree.chart.LegendItemCollection items = new org.jfree.chart.LegendItemCollection();
         for (int k = 0; k < names.length; k++) {

@@ -52,6 +52,9 @@ public final class TornadoCharts {
         double scale = b.kpi().format() == Format.PERCENT ? 100 : 1;
         double base = scale * b.estimate().mean();
         List<SensitivityResults.Factor> ranked = s.ranked(key);
+        if (ranked.stream().allMatch(f -> f.swing(key) == 0)) {
+            return Optional.empty(); // no parameter moves it: a chart of one line says nothing the table does not
+        }
         int n = ranked.size();
         XYIntervalSeries low = new XYIntervalSeries("low value");
         XYIntervalSeries high = new XYIntervalSeries("high value");
