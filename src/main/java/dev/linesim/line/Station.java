@@ -26,6 +26,10 @@ final class Station {
     final List<Inlet> inlets = new ArrayList<>();
     Inlet downstream;
     private final boolean unlimited;
+    /** Spec values read on every job, kept at hand. */
+    private final boolean source;
+    private final boolean followsCalendar;
+    private final long cellsPerUnit;
     private final List<Machine> machines = new ArrayList<>();
     private final ArrayDeque<Machine> pool = new ArrayDeque<>();
     private final ArrayDeque<Machine> blockedQueue = new ArrayDeque<>();
@@ -49,6 +53,9 @@ final class Station {
         this.spec = spec;
         this.onMainPath = onMainPath;
         this.unlimited = spec.machines() == StationSpec.UNLIMITED;
+        this.source = spec.isSource();
+        this.followsCalendar = spec.followsCalendar();
+        this.cellsPerUnit = spec.cellsPerUnit();
         this.stats = new StationStatistics(model.sim, spec.id());
         this.processTime = spec.processTime().sampler(streams.get(LineModel.stream(spec, "process")));
         this.scrapDraw = new ScrapDraw(streams.get(LineModel.stream(spec, "scrap")), spec.scrap());
@@ -87,7 +94,7 @@ final class Station {
 
     /** Stopped by the calendar (if it follows it) or by a window that names it. */
     boolean inPlannedDowntime() {
-        return stops > 0 || (plannedWindows > 0 && spec.followsCalendar());
+        return stops > 0 || (plannedWindows > 0 && followsCalendar);
     }
 
     /** Scrap and process time follow this ramp from now on. */
@@ -157,7 +164,8 @@ final class Station {
 
     /** Room was made in this station's buffers: upstream stations holding finished lots may pass them on. */
     private void wakeHoldingUpstream() {
-        for (Inlet in : inlets) {
+        for (int i = 0, n = inlets.size(); i < n; i++) {
+            Inlet in = inlets.get(i);
             if (in.upstream.holdsFinished()) {
                 in.upstream.wake();
             }
@@ -171,7 +179,8 @@ final class Station {
 
     /** A machine here is free and waiting: an upstream machine holding work for a direct hand-over may pass it now. */
     private void callHandOvers() {
-        for (Inlet in : inlets) {
+        for (int i = 0, n = inlets.size(); i < n; i++) {
+            Inlet in = inlets.get(i);
             if (in.handOver() && in.upstream.holdsFinished()) {
                 in.upstream.wake();
             }
@@ -186,12 +195,12 @@ final class Station {
     /** Units (sets, for assembly) the next job takes, or 0 when it must wait. */
     private long unitsToStart() {
         BatchRule batch = spec.batch();
-        if (spec.isSource()) {
+        if (source) {
             return batch.size();
         }
         long available = Long.MAX_VALUE;
-        for (Inlet in : inlets) {
-            available = Math.min(available, in.units());
+        for (int i = 0, n = inlets.size(); i < n; i++) {
+            available = Math.min(available, inlets.get(i).units());
         }
         if (available >= batch.size()) {
             return batch.size();
@@ -214,8 +223,8 @@ final class Station {
     }
 
     private Lot takeInput(long units) {
-        long cells = units * spec.cellsPerUnit();
-        if (spec.isSource()) {
+        long cells = units * cellsPerUnit;
+        if (source) {
             double now = model.sim.time();
             Lot lot = new Lot(cells, cells * now);
             if (onMainPath) {
@@ -224,14 +233,9 @@ final class Station {
             stats.cellsHeld.add(cells);
             return lot;
         }
-        Lot main = null;
-        for (Inlet in : inlets) {
-            Lot part = in.take(units);
-            if (main == null) {
-                main = part;
-            } else {
-                stats.cellsHeld.add(-part.cells()); // components are consumed into the main unit
-            }
+        Lot main = inlets.get(0).take(units);
+        for (int i = 1, n = inlets.size(); i < n; i++) {
+            stats.cellsHeld.add(-inlets.get(i).take(units).cells()); // components are consumed into the main unit
         }
         return main;
     }
