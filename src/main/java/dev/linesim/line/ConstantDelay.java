@@ -1,18 +1,15 @@
 package dev.linesim.line;
 
-import dev.linesim.scenario.Distribution;
-import dev.linesim.scenario.StationSpec;
 import dev.linesim.sim.EventCounter;
 import java.util.ArrayDeque;
 
 /**
- * The units resting in a delay stage of constant duration (wetting, aging) with no limit on places: since every unit
- * rests as long, they finish in the order they came, so they wait in one queue with one pending event, the first
- * unit's end, instead of a machine and an event each. A planned stop of the stage pauses them all and each resumes with
- * the time it had left, as a machine's job would. Finished units that the next station cannot take yet wait here too,
- * in order. Times are kept and compared exactly as a machine's would be, so the line follows the same trajectory.
+ * A delay stage of constant duration that no ramp stretches: since every unit rests as long, units end in the order they
+ * started, so they wait in one queue with one pending event, the first unit's end, instead of an event each. Times are
+ * kept and compared exactly as a machine's would be (the end is scheduled at the due time itself), so the line follows
+ * the same trajectory as with a machine per unit.
  */
-final class ConstantDelay {
+final class ConstantDelay extends DelayStage {
     /** A unit resting: its lot, and when it is done (or, while paused, the hours it has left). */
     private static final class Held {
         final Lot lot;
@@ -24,15 +21,13 @@ final class ConstantDelay {
         }
     }
 
-    private final Station station;
     private final ArrayDeque<Held> resting = new ArrayDeque<>();
-    private final ArrayDeque<Lot> finished = new ArrayDeque<>();
     private final EventCounter next;
     private boolean running = true;
     private boolean scheduled;
 
     ConstantDelay(Station station) {
-        this.station = station;
+        super(station);
         LineModel model = station.model;
         this.next = new EventCounter(model.sim, model.events) {
             @Override
@@ -43,41 +38,19 @@ final class ConstantDelay {
         };
     }
 
-    /** Whether a station of this spec rests its units this way: an unlimited delay stage of constant duration, not ramped. */
-    static boolean suits(StationSpec spec, boolean ramped) {
-        return spec.kind() == StationSpec.Kind.DELAY && spec.machines() == StationSpec.UNLIMITED
-                && spec.processTime() instanceof Distribution.Constant && spec.failures().isEmpty() && !ramped;
-    }
-
-    /** A unit starts resting for {@code hours}. */
+    @Override
     void start(Lot lot, double hours) {
         double now = station.model.sim.time();
         resting.addLast(new Held(lot, running ? now + hours : hours));
         scheduleFirst();
     }
 
+    @Override
     int resting() {
         return resting.size();
     }
 
-    int finishedWaiting() {
-        return finished.size();
-    }
-
-    /** The oldest finished unit waiting to move on, or null. */
-    Lot firstFinished() {
-        return finished.peekFirst();
-    }
-
-    void removeFirstFinished() {
-        finished.pollFirst();
-    }
-
-    void addFinished(Lot lot) {
-        finished.addLast(lot);
-    }
-
-    /** Pauses or resumes the resting units as the stage enters or leaves planned downtime. */
+    @Override
     void sync() {
         boolean shouldRun = !station.inPlannedDowntime();
         if (shouldRun == running) {

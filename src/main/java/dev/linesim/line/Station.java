@@ -39,8 +39,8 @@ final class Station {
     private final Distribution.Sampler timeToFailure;
     private final Distribution.Sampler timeToRepair;
     private final EventCounter batchTimer;
-    /** For a delay stage of constant duration: its resting units, in place of machines; else null. */
-    private final ConstantDelay delay;
+    /** For a delay stage: the units it holds, in place of machines; null for a process station. */
+    private final DelayStage delay;
     private double batchTimerAt = Double.NaN;
     private int plannedWindows;
     private int stops;
@@ -68,8 +68,8 @@ final class Station {
                 wake();
             }
         };
-        this.delay = ConstantDelay.suits(spec, model.ramped(spec.id())) ? new ConstantDelay(this) : null;
-        if (!unlimited) {
+        this.delay = DelayStage.of(this, model.ramped(spec.id()));
+        if (delay == null && !unlimited) {
             for (int i = 0; i < spec.machines(); i++) {
                 newMachine();
             }
@@ -151,15 +151,20 @@ final class Station {
         }
     }
 
-    /** A delay stage of constant duration takes every unit waiting: each rests in its queue. */
+    /** A delay stage takes every unit waiting while it has room: each starts resting. */
     private void startResting() {
-        for (long units = unitsToStart(); units > 0; units = unitsToStart()) {
+        while (delay.hasRoom()) {
+            long units = unitsToStart();
+            if (units == 0) {
+                callHandOvers();
+                return;
+            }
             Lot lot = takeInput(units);
             stats.cellsIn += lot.cells();
-            delay.start(lot, processTime.next());
+            double hours = processTime.next();
+            delay.start(lot, ramp == null ? hours : hours * ramp.timeFactorAt(model.sim.time()));
             wakeHoldingUpstream();
         }
-        callHandOvers();
     }
 
     /** Room was made in this station's buffers: upstream stations holding finished lots may pass them on. */
@@ -241,6 +246,9 @@ final class Station {
     }
 
     private boolean hasFreeMachine() {
+        if (delay != null) {
+            return delay.hasRoom();
+        }
         if (unlimited) {
             return true;
         }
@@ -275,7 +283,7 @@ final class Station {
         wake();
     }
 
-    /** A unit of a delay stage of constant duration has rested: its scrap is removed and the rest waits to move on. */
+    /** A unit of a delay stage has rested: its scrap is removed and the rest waits to move on. */
     void rested(Lot lot) {
         model.current = this;
         Lot out = lessScrap(lot);
@@ -399,14 +407,19 @@ final class Station {
 
     private void record() {
         if (delay != null) {
-            stats.holding(delay.resting(), delay.finishedWaiting());
+            stats.holding(delay.resting(), delay.finishedWaiting(), unlimited ? 0 : delay.places);
         }
-        stats.record(inPlannedDowntime(), machines.size());
+        stats.record(inPlannedDowntime(), places());
+    }
+
+    /** Machines, or places of a delay stage (0 when unlimited). */
+    private int places() {
+        return delay == null ? machines.size() : unlimited ? 0 : delay.places;
     }
 
     /** Results of this replication so far. */
     StationResult result() {
-        double n = unlimited ? Double.NaN : machines.size();
+        double n = unlimited ? Double.NaN : places();
         double idle = stats.idle.average() / n;
         double busy = stats.busy.average() / n;
         double processed = stats.goodOut + stats.scrapped;

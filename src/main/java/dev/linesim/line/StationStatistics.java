@@ -50,11 +50,16 @@ final class StationStatistics {
         changed = true;
     }
 
-    /** A delay stage without machines: {@code resting} units in progress, {@code waiting} finished and held. */
-    void holding(int resting, int waiting) {
-        if (activity[Machine.BUSY] != resting || activity[Machine.BLOCKED] != waiting) {
+    /**
+     * A delay stage, which has places instead of machines: {@code resting} units in progress, {@code waiting} finished
+     * and held, the rest of its {@code places} (0 when unlimited) empty.
+     */
+    void holding(int resting, int waiting, int places) {
+        int empty = Math.max(0, places - resting - waiting);
+        if (activity[Machine.BUSY] != resting || activity[Machine.BLOCKED] != waiting || activity[Machine.IDLE] != empty) {
             activity[Machine.BUSY] = resting;
             activity[Machine.BLOCKED] = waiting;
+            activity[Machine.IDLE] = empty;
             changed = true;
         }
     }

@@ -96,7 +96,13 @@ public sealed interface Distribution {
             Arrays.sort(values); // SSJ's EmpiricalDist silently needs sorted observations
         }
         public double mean() { return Arrays.stream(values).average().orElse(0); }
-        public Sampler sampler(RandomStream stream) { return of(new RandomVariateGen(stream, new EmpiricalDist(values))); }
+        public Sampler sampler(RandomStream stream) {
+            if (values.length == 1) {
+                double only = values[0];
+                return () -> only; // one observation (SSJ's EmpiricalDist needs two): always it, drawing nothing
+            }
+            return of(new RandomVariateGen(stream, new EmpiricalDist(values)));
+        }
         public String describe() { return "empirical(" + values.length + " values, mean " + Quantities.formatHours(mean()) + ")"; }
         @Override public boolean equals(Object o) { return o instanceof Empirical e && Arrays.equals(values, e.values); }
         @Override public int hashCode() { return Arrays.hashCode(values); }
