@@ -25,7 +25,7 @@ awk '{ n = $NF; total += n; sub(/ [0-9]+$/, ""); k = split($0, f, ";"); self[f[k
            for (m in incl) printf "incl %6.2f%% %s\n", 100 * incl[m] / total, m
            printf "total %d samples\n", total > "/dev/stderr" }' "$tmp/stacks.txt" > "$tmp/table.txt"
 echo "most time of their own:"
-grep '^self' "$tmp/table.txt" | sort -k2 -rn | head -25 | cut -c6-
+grep '^self' "$tmp/table.txt" | sort -k2 -rn | cut -c6- | head -25 || true   # head closes the pipe early
 echo "most time including what they call (line model and SSJ):"
-grep '^incl' "$tmp/table.txt" | grep -E 'linesim/(line|sim)|umontreal' | sort -k2 -rn | head -25 | cut -c6-
+grep '^incl' "$tmp/table.txt" | grep -E 'linesim/(line|sim)|umontreal' | sort -k2 -rn | cut -c6- | head -25 || true
 echo "flame graph: target/profile.html; load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
