@@ -1,5 +1,6 @@
 package dev.linesim.cli;
 
+import dev.linesim.time.Hours;
 import dev.linesim.experiment.WorkProgress;
 import dev.linesim.scenario.Scenario;
 import java.io.PrintWriter;
@@ -126,8 +127,8 @@ final class ProgressDisplay implements AutoCloseable {
 
     private void drawBar() {
         WorkProgress.Done d = WorkProgress.now();
-        bar.maxHint(Math.round(d.days() * 24));
-        bar.stepTo(Math.round(d.daysDone() * 24));
+        bar.maxHint(Math.round(d.days() * Hours.PER_DAY));
+        bar.stepTo(Math.round(d.daysDone() * Hours.PER_DAY));
         bar.setExtraMessage(d.replicationsDone() + "/" + d.replications() + " replications");
     }
 

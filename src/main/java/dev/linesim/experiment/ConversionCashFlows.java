@@ -1,5 +1,6 @@
 package dev.linesim.experiment;
 
+import dev.linesim.time.Hours;
 import dev.linesim.economics.CapexItem;
 import dev.linesim.economics.CashFlow;
 import dev.linesim.line.ReplicationResult;
@@ -7,7 +8,6 @@ import dev.linesim.results.ConversionResults;
 import dev.linesim.scenario.Conversion;
 import dev.linesim.scenario.Economics;
 import dev.linesim.scenario.Money;
-import dev.linesim.scenario.Quantities;
 import dev.linesim.scenario.RetrofitPlan;
 import dev.linesim.scenario.Scenario;
 import dev.linesim.stats.Estimate;
@@ -39,7 +39,7 @@ import java.util.Optional;
  * timeline's round-the-calendar weeks); both lines are scaled alike.
  */
 final class ConversionCashFlows {
-    static final double WEEKS_PER_YEAR = Quantities.HOURS_PER_YEAR / 168;
+    static final double WEEKS_PER_YEAR = Hours.PER_YEAR / Hours.PER_WEEK;
 
     /** Basis of a decision whose output over time was simulated week by week. */
     static final String SIMULATED = "simulated conversion timeline: drain, installation, ramp-up";
@@ -59,7 +59,7 @@ final class ConversionCashFlows {
                 Estimate.of(x.npv()).times(1e-6), Estimate.of(x.irr()), Estimate.of(x.simplePayback()),
                 Estimate.of(x.discountedPayback()), paid, x.npv().length, Estimate.of(x.netLostMargin()).times(1e-6),
                 Estimate.of(x.shortfallMargin()).times(1e-6), c.payments().stream().map(p -> new ConversionResults.Payment(
-                        p.label(), p.share(), p.at() / 168.0)).toList(), cumulative);
+                        p.label(), p.share(), p.at() / Hours.PER_WEEK)).toList(), cumulative);
     }
 
     /**
@@ -73,7 +73,7 @@ final class ConversionCashFlows {
             return Optional.empty();
         }
         Conversion c = plan.get().conversion().get();
-        int weeks = (int) Math.ceil(c.restart() / 168 - 1e-9) + 1;
+        int weeks = Hours.periodsCovering(c.restart(), Hours.PER_WEEK) + 1;
         int n = Math.min(liquid.replications().size(), converted.replications().size());
         List<ConversionStudy.Weekly> series = new ArrayList<>();
         int[] shortfallWeeks = new int[n];
@@ -84,9 +84,9 @@ final class ConversionCashFlows {
             double old = liquid.replications().get(r).cellsPerHour();
             double neu = converted.replications().get(r).cellsPerHour();
             for (int w = 0; w < weeks; w++) {
-                base[w] = old * 168;
-                drain[w] = old * Math.max(0, Math.min(168 * (w + 1), c.cutoverStart()) - 168 * w);
-                now[w] = neu * Math.max(0, 168 * (w + 1) - Math.max(168 * w, c.restart()));
+                base[w] = old * Hours.PER_WEEK;
+                drain[w] = old * Math.max(0, Math.min(Hours.PER_WEEK * (w + 1), c.cutoverStart()) - Hours.PER_WEEK * w);
+                now[w] = neu * Math.max(0, Hours.PER_WEEK * (w + 1) - Math.max(Hours.PER_WEEK * w, c.restart()));
             }
             series.add(new ConversionStudy.Weekly(base, drain, now));
             shortfallWeeks[r] = weeks;
@@ -155,7 +155,7 @@ final class ConversionCashFlows {
         }
         Economics money = plan.converted().economics();
         List<CapexItem> items = LineEconomics.items(plan);
-        int weeks = (int) Math.ceil(c.planningYears() * WEEKS_PER_YEAR - 1e-9);
+        int weeks = Hours.periodsCovering(c.planningYears() * WEEKS_PER_YEAR, 1);
         int n = Math.min(series.size(), Math.min(liquid.replications().size(), converted.replications().size()));
         Result out = new Result(new double[n], new double[n], new double[n], new double[n], new double[n][weeks],
                 new double[n], new double[n], weeks);
@@ -177,8 +177,8 @@ final class ConversionCashFlows {
     private static CashFlow flows(Conversion c, Economics money, List<CapexItem> items, ConversionStudy.Weekly s,
                                   LineMoney old, LineMoney now, int weeks, Result out, int r, int shortfallWeeks) {
         double tax = money.taxRate();
-        int cutoverWeek = (int) Math.floor(c.cutoverStart() / 168);
-        int restartWeek = (int) Math.floor(c.restart() / 168);
+        int cutoverWeek = (int) Math.floor(c.cutoverStart() / Hours.PER_WEEK);
+        int restartWeek = (int) Math.floor(c.restart() / Hours.PER_WEEK);
         double[] operating = new double[weeks];
         double[] other = new double[weeks]; // capex, salvage, working capital, terminal value: not taxed
         double[] deduction = new double[weeks]; // change in tax depreciation and write-offs
@@ -204,7 +204,7 @@ final class ConversionCashFlows {
         List<double[]> payments = new ArrayList<>(); // {time in years, amount}
         double gross = items.stream().mapToDouble(i -> i.newPurchase().add(i.modificationCost()).doubleValue()).sum();
         for (Conversion.Payment p : c.payments()) {
-            payments.add(new double[] {p.at() / Quantities.HOURS_PER_YEAR, -gross * p.share()});
+            payments.add(new double[] {p.at() / Hours.PER_YEAR, -gross * p.share()});
         }
         double terminal = 0;
         for (CapexItem i : items) {

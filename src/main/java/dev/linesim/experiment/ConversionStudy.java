@@ -1,5 +1,6 @@
 package dev.linesim.experiment;
 
+import dev.linesim.time.Hours;
 import dev.linesim.economics.Annualised;
 import dev.linesim.line.LineModel;
 import dev.linesim.line.ReplicationResult;
@@ -69,7 +70,7 @@ public record ConversionStudy(RetrofitPlan plan, int weeks, List<Estimate> basel
         ConversionResults.Decision decision = cash.map(x -> ConversionCashFlows.decision(plan, c, x,
                 ConversionCashFlows.SIMULATED)).orElse(null);
         return new ConversionResults(RunResults.FORMAT, convertedResults.provenance(), plan.name(), plan.base().name(),
-                lostMwh.n(), weeks, c.cutoverStart() / 168.0, c.restart() / 168.0, baselineMwh, drainingMwh, convertedLineMwh,
+                lostMwh.n(), weeks, c.cutoverStart() / Hours.PER_WEEK, c.restart() / Hours.PER_WEEK, baselineMwh, drainingMwh, convertedLineMwh,
                 convertedMwh, differenceMwh, lostMwh, lostCells, netLostMwh, netLostCells, crossoverWeek, crossed, decision,
                 liquid.results(), convertedResults);
     }
@@ -86,7 +87,7 @@ public record ConversionStudy(RetrofitPlan plan, int weeks, List<Estimate> basel
         Scenario converted = plan.converted();
         int reps = c.replications();
         long seed = liquid.run().seed();
-        int weeks = (int) Math.ceil(c.horizon() / 168.0 - 1e-9);
+        int weeks = Hours.periodsCovering(c.horizon(), Hours.PER_WEEK);
         Scenario liquidRun = liquid.withRun(new RunSettings(c.warmup() + c.horizon(), c.warmup(), reps, seed));
         Scenario convertedRun = converted.withRun(new RunSettings(c.horizon() - c.restart(), 0, reps, seed));
         StreamBank liquidStreams = new StreamBank(seed, LineModel.streamNames(liquid));
@@ -175,7 +176,7 @@ public record ConversionStudy(RetrofitPlan plan, int weeks, List<Estimate> basel
                 netMwh[r] += base[w][r] - conv[w][r];
                 netCells[r] += s.baselineCells()[w] - s.liquidCells()[w] - s.convertedCells()[w];
             }
-            int k = overtakes(base, conv, r, (int) (c.restart() / 168.0), weeks);
+            int k = overtakes(base, conv, r, (int) (c.restart() / Hours.PER_WEEK), weeks);
             crossover[r] = k < 0 ? Double.NaN : k + 1;
             crossed += k < 0 ? 0 : 1;
             shortfallWeeks[r] = k < 0 ? weeks : k + 1; // through the end of the crossover week

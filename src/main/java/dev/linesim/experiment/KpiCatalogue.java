@@ -1,5 +1,6 @@
 package dev.linesim.experiment;
 
+import dev.linesim.time.Hours;
 import dev.linesim.line.ReplicationResult;
 import dev.linesim.line.StationResult;
 import dev.linesim.results.Format;
@@ -50,7 +51,7 @@ public final class KpiCatalogue {
                     "good cells leaving the end of line per hour of the observed period (after warm-up)",
                     (run, r) -> r.cellsPerHour()),
             line("good_cells_per_day", "Good cells per day", "cells/d", Format.INTEGER,
-                    "good cells per hour x 24", (run, r) -> r.cellsPerHour() * 24),
+                    "good cells per hour x 24", (run, r) -> r.cellsPerHour() * Hours.PER_DAY),
             line("good_cells_per_year", "Good cells per year", "cells/yr", Format.MILLIONS,
                     "good cells per hour x 24 h x the calendar's days per year",
                     (run, r) -> r.cellsPerHour() * run.scenario().calendar().hoursPerYear()),
@@ -66,7 +67,7 @@ public final class KpiCatalogue {
                     (run, r) -> r.wipCells()),
             line("lead_time_days", "Lead time, days", "d", Format.DECIMAL_2,
                     "mean time from entry to exit of the good cells leaving in the observed period",
-                    (run, r) -> r.leadTimeHours() / 24),
+                    (run, r) -> r.leadTimeHours() / Hours.PER_DAY),
             economics("capital_employed", "Capital employed", "M{currency}", Format.DECIMAL_2,
                     "a line: its equipment at book value and its facility; a converted line: assets kept (equipment at book"
                             + " value) plus retrofit capex",

@@ -1,5 +1,6 @@
 package dev.linesim.experiment;
 
+import dev.linesim.time.Hours;
 import dev.linesim.line.LineModel;
 import dev.linesim.line.ReplicationResult;
 import dev.linesim.results.Bottleneck;
@@ -75,6 +76,6 @@ final class RunResultsBuilder {
             int day = d;
             values.add(Estimate.of(reps.stream().mapToDouble(r -> f.apply(r)[day]).toArray()));
         }
-        return new Series(key, label, unit, 24, values);
+        return new Series(key, label, unit, Hours.PER_DAY, values);
     }
 }

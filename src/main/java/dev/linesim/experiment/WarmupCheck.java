@@ -1,5 +1,6 @@
 package dev.linesim.experiment;
 
+import dev.linesim.time.Hours;
 import dev.linesim.line.ReplicationResult;
 import dev.linesim.results.Checks;
 import dev.linesim.scenario.Quantities;
@@ -30,7 +31,7 @@ final class WarmupCheck {
         Mser.Truncation output = Mser.truncation(mean(results, ReplicationResult::binGood));
         Mser.Truncation wip = Mser.truncation(mean(results, ReplicationResult::binWip));
         double hours = ReplicationResult.BIN_HOURS * Math.max(output.observations(), wip.observations());
-        return new Transient(24.0 * Math.ceil(hours / 24.0 - 1e-9), output.settled() && wip.settled());
+        return new Transient(Hours.upToWholeDays(hours), output.settled() && wip.settled());
     }
 
     /**
@@ -40,8 +41,8 @@ final class WarmupCheck {
     static double detect(List<ReplicationResult> pilot, double horizon) {
         double leadTime = pilot.stream().mapToDouble(ReplicationResult::leadTimeHours).filter(v -> !Double.isNaN(v))
                 .average().orElse(0);
-        double hours = 24.0 * Math.ceil(Math.max(find(pilot).hours(), leadTime) / 24.0 - 1e-9);
-        return Math.min(hours, 24.0 * Math.floor(horizon / 48.0));
+        double hours = Hours.upToWholeDays(Math.max(find(pilot).hours(), leadTime));
+        return Math.min(hours, Hours.PER_DAY * Math.floor(horizon / (2 * Hours.PER_DAY)));
     }
 
     /** The checks of a finished run, with every warning they raise. */
@@ -50,23 +51,23 @@ final class WarmupCheck {
         List<String> warnings = new ArrayList<>();
         run.scenario().warnings().forEach(w -> warnings.add(w.format())); // doubtful inputs, located in their files
         double warmup = run.scenario().run().warmup();
-        double leadTime = run.line("lead_time_days").mean() * 24;
-        double suggested = 24.0 * Math.ceil(Math.max(t.hours(), Double.isNaN(leadTime) ? 0 : leadTime) / 24.0 - 1e-9);
+        double leadTime = run.line("lead_time_days").mean() * Hours.PER_DAY;
+        double suggested = Hours.upToWholeDays(Math.max(t.hours(), Double.isNaN(leadTime) ? 0 : leadTime));
         if (!t.settled()) {
             warnings.add("the daily output and WIP have not settled within the horizon of "
                     + Quantities.formatHours(run.scenario().run().horizon()) + " (MSER-5 found no end to the initial"
                     + " transient in its first half): lengthen run.horizon, and check the daily-output and daily-wip"
                     + " charts; a line that cannot keep up never settles");
-        } else if (warmup + 1e-9 < t.hours() && !run.warmupMethod().equals(DETECTED)) { // a detected one came from the pilot
+        } else if (warmup + Hours.SAME_INSTANT < t.hours() && !run.warmupMethod().equals(DETECTED)) { // a detected one came from the pilot
             warnings.add("warm-up " + Quantities.formatHours(warmup) + " is shorter than the initial transient in this"
                     + " run's daily output and WIP (" + Quantities.formatHours(t.hours()) + " by MSER-5): the results mix in"
                     + " the start-up of an empty line; set run.warmup to " + Quantities.formatHours(suggested)
                     + " or to auto");
         }
-        if (!Double.isNaN(leadTime) && warmup + 1e-9 < leadTime) {
+        if (!Double.isNaN(leadTime) && warmup + Hours.SAME_INSTANT < leadTime) {
             warnings.add(String.format(Locale.ROOT, "warm-up %s is shorter than the line's mean lead time (%.1f d): cells"
                     + " leaving in the observed period started in an unfilled line; set run.warmup to at least %s or to"
-                    + " auto", Quantities.formatHours(warmup), leadTime / 24, Quantities.formatHours(suggested)));
+                    + " auto", Quantities.formatHours(warmup), leadTime / Hours.PER_DAY, Quantities.formatHours(suggested)));
         }
         Optional<Checks.Precision> p = run.precision();
         if (p.isPresent() && !p.get().met()) {

@@ -1,5 +1,6 @@
 package dev.linesim.experiment;
 
+import dev.linesim.time.Hours;
 import dev.linesim.scenario.Scenario;
 import dev.linesim.sim.WorkMeter;
 import java.util.List;
@@ -54,6 +55,6 @@ public final class WorkProgress {
 
     public static Done now() {
         WorkMeter.Snapshot s = WorkMeter.snapshot();
-        return new Done(s.replicationsDone(), s.replications(), s.hoursDone() / 24, s.hours() / 24);
+        return new Done(s.replicationsDone(), s.replications(), s.hoursDone() / Hours.PER_DAY, s.hours() / Hours.PER_DAY);
     }
 }

@@ -1,5 +1,6 @@
 package dev.linesim.line;
 
+import dev.linesim.time.Hours;
 import dev.linesim.scenario.MaintenanceWindow;
 import dev.linesim.scenario.OperatingCalendar;
 import dev.linesim.scenario.RunSettings;
@@ -50,7 +51,7 @@ public final class LineModel {
     private double scrappedCells;
     private double scrappedTimeSum;
     private final double[] dailyGood;
-    private static final int BINS_PER_DAY = (int) Math.round(24 / ReplicationResult.BIN_HOURS);
+    private static final int BINS_PER_DAY = (int) Math.round(Hours.PER_DAY / ReplicationResult.BIN_HOURS);
     /** Good cells per {@link ReplicationResult#BIN_HOURS} hours of the whole horizon, the last bin maybe partial. */
     private final double[] binGood;
     /** Main-path WIP integrated per bin; days are sums of whole bins. */
@@ -66,8 +67,8 @@ public final class LineModel {
         this.events = new EventTally(sim, scenario.run().horizon());
         this.weeklyGood = new double[timeline == null ? 0 : timeline.weeks()];
         this.wip = new Level(sim);
-        this.dailyGood = new double[(int) Math.floor(scenario.run().observedHours() / 24.0 + 1e-9)];
-        int bins = (int) Math.ceil(scenario.run().horizon() / ReplicationResult.BIN_HOURS - 1e-9);
+        this.dailyGood = new double[Hours.wholePeriods(scenario.run().observedHours(), Hours.PER_DAY)];
+        int bins = Hours.periodsCovering(scenario.run().horizon(), ReplicationResult.BIN_HOURS);
         this.binGood = new double[bins];
         this.binWip = new DailyMean(bins, ReplicationResult.BIN_HOURS);
         this.mainPath = mainPath(scenario);
@@ -190,8 +191,9 @@ public final class LineModel {
 
     private void scheduleCalendar(OperatingCalendar calendar, double horizon) {
         List<MaintenanceWindow> windows = new ArrayList<>(calendar.maintenance());
-        if (calendar.hoursPerDay() < 24) {
-            windows.add(new MaintenanceWindow(calendar.hoursPerDay(), 24 - calendar.hoursPerDay(), 24, List.of()));
+        if (calendar.hoursPerDay() < Hours.PER_DAY) {
+            windows.add(new MaintenanceWindow(calendar.hoursPerDay(), Hours.PER_DAY - calendar.hoursPerDay(), Hours.PER_DAY,
+                    List.of()));
         }
         for (MaintenanceWindow w : windows) {
             List<Station> affected = new ArrayList<>();
@@ -284,7 +286,7 @@ public final class LineModel {
         if (observing()) {
             goodCells += lot.cells();
             leadTimeSum += lot.cells() * sim.time() - lot.entrySum();
-            int day = (int) ((sim.time() - scenario.run().warmup()) / 24.0);
+            int day = (int) ((sim.time() - scenario.run().warmup()) / Hours.PER_DAY);
             if (day < dailyGood.length) {
                 dailyGood[day] += lot.cells();
             }
@@ -310,7 +312,7 @@ public final class LineModel {
         }
         double exits = goodCells + scrappedCells;
         double end = Math.min(sim.time(), scenario.run().horizon());
-        int wholeBins = (int) Math.floor(scenario.run().horizon() / ReplicationResult.BIN_HOURS + 1e-9); // for MSER
+        int wholeBins = Hours.wholePeriods(scenario.run().horizon(), ReplicationResult.BIN_HOURS); // for MSER
         return new ReplicationResult(replication, events.count(), goodCells, goodCells / hours, overallYield,
                 wip.average(), goodCells > 0 ? leadTimeSum / goodCells : Double.NaN,
                 exits > 0 ? (leadTimeSum + scrappedTimeSum) / exits : Double.NaN, exits / hours,

@@ -1,5 +1,6 @@
 package dev.linesim.line;
 
+import dev.linesim.time.Hours;
 import dev.linesim.scenario.BatchRule;
 import dev.linesim.scenario.Distribution;
 import dev.linesim.scenario.StationSpec;
@@ -34,10 +35,10 @@ final class Station {
     private final ArrayDeque<Machine> pool = new ArrayDeque<>();
     private final ArrayDeque<Machine> blockedQueue = new ArrayDeque<>();
     private final StationStatistics stats;
-    private final Distribution.Sampler processTime;
+    private final Sampler processTime;
     private final ScrapDraw scrapDraw;
-    private final Distribution.Sampler timeToFailure;
-    private final Distribution.Sampler timeToRepair;
+    private final Sampler timeToFailure;
+    private final Sampler timeToRepair;
     private final EventCounter batchTimer;
     /** For a delay stage: the units it holds, in place of machines; null for a process station. */
     private final DelayStage delay;
@@ -57,10 +58,10 @@ final class Station {
         this.followsCalendar = spec.followsCalendar();
         this.cellsPerUnit = spec.cellsPerUnit();
         this.stats = new StationStatistics(model.sim, spec.id());
-        this.processTime = spec.processTime().sampler(streams.get(LineModel.stream(spec, "process")));
+        this.processTime = Sampler.of(spec.processTime(), streams.get(LineModel.stream(spec, "process")));
         this.scrapDraw = new ScrapDraw(streams.get(LineModel.stream(spec, "scrap")), spec.scrap());
-        this.timeToFailure = spec.failures().map(f -> f.timeBetweenFailures().sampler(streams.get(LineModel.stream(spec, "failure")))).orElse(null);
-        this.timeToRepair = spec.failures().map(f -> f.timeToRepair().sampler(streams.get(LineModel.stream(spec, "repair")))).orElse(null);
+        this.timeToFailure = spec.failures().map(f -> Sampler.of(f.timeBetweenFailures(), streams.get(LineModel.stream(spec, "failure")))).orElse(null);
+        this.timeToRepair = spec.failures().map(f -> Sampler.of(f.timeToRepair(), streams.get(LineModel.stream(spec, "repair")))).orElse(null);
         this.batchTimer = new EventCounter(model.sim, model.events) {
             @Override
             protected void fire() {
@@ -214,7 +215,7 @@ final class Station {
             return 0;
         }
         double due = inlets.get(0).oldestArrival() + batch.maxWait();
-        if (model.sim.time() >= due - 1e-9) {
+        if (Hours.atOrAfter(model.sim.time(), due)) {
             return available;
         }
         if (Double.isNaN(batchTimerAt) || due < batchTimerAt) {

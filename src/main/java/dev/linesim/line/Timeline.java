@@ -1,5 +1,6 @@
 package dev.linesim.line;
 
+import dev.linesim.time.Hours;
 import dev.linesim.scenario.Ramp;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,6 @@ public record Timeline(double origin, double startsAt, double feedStop, List<Out
     /** Timeline week of a simulated time, or -1 before the timeline starts. */
     int week(double simTime) {
         double hour = simTime - origin + startsAt;
-        return hour < 0 ? -1 : (int) (hour / 168.0);
+        return hour < 0 ? -1 : (int) (hour / Hours.PER_WEEK);
     }
 }

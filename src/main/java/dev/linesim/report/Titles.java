@@ -1,5 +1,6 @@
 package dev.linesim.report;
 
+import dev.linesim.time.Hours;
 import dev.linesim.results.Bottleneck;
 import dev.linesim.results.Checks;
 import dev.linesim.results.Kpi;
@@ -71,8 +72,8 @@ public final class Titles {
 
     /** A duration in the largest whole unit: "49 d", "8 h", "90 min", "1.5 h". */
     public static String hours(double h) {
-        if (h >= 24 && Math.abs(h / 24 - Math.rint(h / 24)) < 1e-9) {
-            return trim(h / 24) + " d";
+        if (h >= Hours.PER_DAY && Math.abs(h / Hours.PER_DAY - Math.rint(h / Hours.PER_DAY)) < Hours.SAME_INSTANT) {
+            return trim(h / Hours.PER_DAY) + " d";
         }
         if (h >= 1 || h == 0) {
             return trim(h) + " h";

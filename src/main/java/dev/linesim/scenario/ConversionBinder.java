@@ -1,5 +1,6 @@
 package dev.linesim.scenario;
 
+import dev.linesim.time.Hours;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -76,7 +77,7 @@ final class ConversionBinder {
         Optional<Ramp> time = ramp(ramp, "process_time", span, false);
         int replications = c.path("replications").asInt(DEFAULT_REPLICATIONS);
         int years = c.path("planning_years").asInt(base.economics().equipmentLife());
-        if (years * Quantities.HOURS_PER_YEAR < horizon) {
+        if (years * Hours.PER_YEAR < horizon) {
             error("/conversion/planning_years", "the cash flows end at " + years + " years, before the timeline's horizon "
                     + Quantities.formatHours(horizon) + " (expected planning_years covering the timeline)");
         }

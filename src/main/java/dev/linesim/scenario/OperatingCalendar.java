@@ -1,5 +1,6 @@
 package dev.linesim.scenario;
 
+import dev.linesim.time.Hours;
 import java.util.List;
 
 /**
@@ -16,6 +17,6 @@ public record OperatingCalendar(double hoursPerDay, double daysPerYear, List<Mai
 
     /** Annual hours of simulated (calendar) time that count towards output: every day of operation in full. */
     public double hoursPerYear() {
-        return 24.0 * daysPerYear;
+        return Hours.PER_DAY * daysPerYear;
     }
 }

@@ -1,5 +1,6 @@
 package dev.linesim.scenario;
 
+import dev.linesim.time.Hours;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -15,7 +16,7 @@ public final class Quantities {
     private static final String NUMBER = "([0-9]+(?:\\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)";
     private static final Pattern DURATION = Pattern.compile("^\\s*" + NUMBER + "\\s*(s|min|h|d|wk)\\s*$");
     private static final Map<String, Double> HOURS_PER = Map.of(
-            "s", 1.0 / 3600, "min", 1.0 / 60, "h", 1.0, "d", 24.0, "wk", 168.0);
+            "s", 1.0 / 3600, "min", 1.0 / 60, "h", 1.0, "d", Hours.PER_DAY, "wk", Hours.PER_WEEK);
 
     /** Written forms accepted for a duration; used in messages. */
     public static final String DURATION_FORMS = "a duration such as \"90 s\", \"30 min\", \"4 h\", \"14 d\" or \"2 wk\"";
@@ -26,8 +27,7 @@ public final class Quantities {
     /** Hours in a duration such as {@code "4 h"}, or empty when the text is not a duration. */
     /** The longest duration a scenario may give (100 years of 365.25 days), hours. */
     /** Hours in a calendar year (365.25 days), for dating cash flows. */
-    public static final double HOURS_PER_YEAR = 365.25 * 24;
-    public static final double MAX_HOURS = 100 * 365.25 * 24;
+    public static final double MAX_HOURS = 100 * Hours.PER_YEAR;
 
     public static OptionalDouble hours(String text) {
         Matcher m = DURATION.matcher(text);
@@ -55,8 +55,8 @@ public final class Quantities {
 
     /** Formats hours back into the most readable unit, for messages and resolved files. */
     public static String formatHours(double hours) {
-        if (hours >= 24 && hours % 24 == 0) {
-            return fmt(hours / 24) + " d";
+        if (hours >= Hours.PER_DAY && hours % Hours.PER_DAY == 0) {
+            return fmt(hours / Hours.PER_DAY) + " d";
         }
         if (hours >= 1) {
             return fmt(hours) + " h";

@@ -1,5 +1,6 @@
 package dev.linesim.scenario;
 
+import dev.linesim.time.Hours;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,7 @@ final class ScenarioBinder {
 
     private OperatingCalendar calendar(String at) {
         JsonNode c = doc.root().at(at);
-        double hoursPerDay = c.path("hours_per_day").asDouble(24);
+        double hoursPerDay = c.path("hours_per_day").asDouble(Hours.PER_DAY);
         double daysPerYear = c.path("days_per_year").asDouble(DEFAULT_DAYS_PER_YEAR);
         List<MaintenanceWindow> windows = new ArrayList<>();
         JsonNode list = c.path("maintenance");
@@ -276,7 +277,7 @@ final class ScenarioBinder {
                     + (Double.isFinite(mean) ? Quantities.formatHours(mean) : "infinite")
                     + " (expected at most " + Quantities.formatHours(Quantities.MAX_HOURS) + ")");
         }
-        for (String key : List.of("value", "mean", "cv", "min", "mode", "max", "shape", "scale", "values")) {
+        for (String key : DistributionKind.allParameters()) {
             if (n.has(key) && !usedBy(dist).contains(key)) {
                 error(at + "/" + key, "'" + key + "' does not apply to a " + dist + " distribution (expected "
                         + String.join(", ", usedBy(dist)) + ")");
@@ -286,16 +287,7 @@ final class ScenarioBinder {
     }
 
     private static List<String> usedBy(String dist) {
-        return switch (dist) {
-            case "constant" -> List.of("value");
-            case "exponential" -> List.of("mean");
-            case "lognormal" -> List.of("mean", "cv");
-            case "triangular" -> List.of("min", "mode", "max");
-            case "uniform" -> List.of("min", "max");
-            case "weibull" -> List.of("shape", "scale");
-            case "empirical" -> List.of("values");
-            default -> List.of();
-        };
+        return DistributionKind.named(dist).map(DistributionKind::parameters).orElse(List.of());
     }
 
     private Distribution triangular(String at, String dist) {

@@ -1,5 +1,6 @@
 package dev.linesim.report.chart;
 
+import dev.linesim.time.Hours;
 import dev.linesim.report.Numbers;
 import dev.linesim.results.RunResults;
 import dev.linesim.results.Series;
@@ -251,7 +252,7 @@ public final class RunCharts {
         r.setAlpha(0.35f);
         r.setSeriesStroke(0, Plots.line(1.5f));
         plot.setRenderer(r);
-        double warmupDays = run.run().warmupHours() / 24;
+        double warmupDays = run.run().warmupHours() / Hours.PER_DAY;
         if (warmupDays > 0) {
             IntervalMarker warm = new IntervalMarker(0, warmupDays, ChartStyle.BAND);
             Plots.label(warm, "warm-up");
