@@ -39,11 +39,12 @@ public final class KpiCatalogue {
         }
     }
 
-    /** A station KPI. */
-    public record StationEntry(Kpi kpi, StationValue value) {
+    /** A station KPI, and when it applies. */
+    public record StationEntry(Kpi kpi, Predicate<RunSummary> applies, StationValue value) {
     }
 
     private static final Predicate<RunSummary> ALWAYS = run -> true;
+    private static final Predicate<RunSummary> CREWS = run -> !run.scenario().repairCrews().isEmpty();
 
     /** Line KPIs, then economics KPIs, in the order tables show them. */
     public static final List<LineEntry> LINE = withCostStack(List.of(
@@ -68,6 +69,12 @@ public final class KpiCatalogue {
             line("lead_time_days", "Lead time, days", "d", Format.DECIMAL_2,
                     "mean time from entry to exit of the good cells leaving in the observed period",
                     (run, r) -> r.leadTimeHours() / Hours.PER_DAY),
+            new LineEntry(new Kpi("crew_utilisation", "Repair crews busy", "share", Scope.LINE,
+                    "technician-hours repairing / technician-hours on duty, all repair crews together", Format.PERCENT),
+                    CREWS, (run, r) -> crews(r, true)),
+            new LineEntry(new Kpi("crew_wait_h", "Wait for a technician, h", "h", Scope.LINE,
+                    "mean hours from a breakdown to the start of its repair, over the repairs begun, all crews together",
+                    Format.DECIMAL_2), CREWS, (run, r) -> crews(r, false)),
             economics("capital_employed", "Capital employed", "M{currency}", Format.DECIMAL_2,
                     "a line: its equipment at book value and its facility; a converted line: assets kept (equipment at book"
                             + " value) plus retrofit capex",
@@ -137,7 +144,22 @@ public final class KpiCatalogue {
             station("wip_cells", "WIP, cells", "cells", Format.INTEGER,
                     "time-average cells held: input buffers, in process and blocked", (s, h) -> s.wipCells()),
             station("good_cells_per_h", "Cells/h out", "cells/h", Format.DECIMAL_1,
-                    "cells passed on per hour of the observed period", (s, h) -> s.goodOut() / h));
+                    "cells passed on per hour of the observed period", (s, h) -> s.goodOut() / h),
+            new StationEntry(new Kpi("waiting_for_crew", "Waiting for crew", "share", Scope.STATION,
+                    "share of machine-time broken down and waiting for a technician (part of down)", Format.PERCENT),
+                    CREWS, (s, h) -> s.waitingForCrew()));
+
+    /** All crews together: technicians' utilisation weighted by crew size, or the wait weighted by repairs begun. */
+    private static double crews(ReplicationResult r, boolean utilisation) {
+        double weighted = 0;
+        double weights = 0;
+        for (var c : r.crews()) {
+            double w = utilisation ? c.size() : c.repairsStarted();
+            weighted += w * (utilisation ? c.utilisation() : c.meanWaitHours());
+            weights += w;
+        }
+        return weights > 0 ? weighted / weights : Double.NaN;
+    }
 
     /** The line or economics entry with this key. */
     public static LineEntry line(String key) {
@@ -157,6 +179,6 @@ public final class KpiCatalogue {
 
     private static StationEntry station(String key, String label, String unit, Format format, String definition,
                                         StationValue value) {
-        return new StationEntry(new Kpi(key, label, unit, Scope.STATION, definition, format), value);
+        return new StationEntry(new Kpi(key, label, unit, Scope.STATION, definition, format), ALWAYS, value);
     }
 }

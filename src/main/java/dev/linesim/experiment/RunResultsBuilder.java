@@ -44,6 +44,9 @@ final class RunResultsBuilder {
             StationSpec spec = s.stations().get(i);
             List<KpiEstimate> figures = new ArrayList<>();
             for (KpiCatalogue.StationEntry e : KpiCatalogue.STATION) {
+                if (!e.applies().test(run)) {
+                    continue;
+                }
                 figures.add(estimate(e.kpi(), run.replications(), r -> e.value().of(r.stations().get(k), hours)));
             }
             stations.add(new StationResults(spec.id(), spec.name(), spec.kind().name().toLowerCase(Locale.ROOT),

@@ -45,6 +45,7 @@ public final class LineModel {
     private final Scenario scenario;
     private final int replication;
     private final Map<String, Station> stations = new LinkedHashMap<>();
+    private final Map<String, Crew> crews = new LinkedHashMap<>();
     private final Level wip;
     private double goodCells;
     private double leadTimeSum;
@@ -72,8 +73,10 @@ public final class LineModel {
         this.binGood = new double[bins];
         this.binWip = new DailyMean(bins, ReplicationResult.BIN_HOURS);
         this.mainPath = mainPath(scenario);
+        scenario.repairCrews().forEach(c -> crews.put(c.id(), new Crew(this, c)));
         for (StationSpec spec : scenario.stations()) {
-            stations.put(spec.id(), new Station(this, spec, mainPath.contains(spec.id()), streams));
+            Crew crew = spec.failures().flatMap(f -> f.repairCrew()).map(crews::get).orElse(null);
+            stations.put(spec.id(), new Station(this, spec, mainPath.contains(spec.id()), streams, crew));
         }
         for (StationSpec spec : scenario.stations()) {
             Station s = stations.get(spec.id());
@@ -248,6 +251,7 @@ public final class LineModel {
         for (Station s : stations.values()) {
             s.statistics().reset();
         }
+        crews.values().forEach(Crew::reset);
         goodCells = 0;
         leadTimeSum = 0;
         scrappedCells = 0;
@@ -317,7 +321,8 @@ public final class LineModel {
                 wip.average(), goodCells > 0 ? leadTimeSum / goodCells : Double.NaN,
                 exits > 0 ? (leadTimeSum + scrappedTimeSum) / exits : Double.NaN, exits / hours,
                 dailyGood.clone(), perDay(binGood), binWip.means(end, BINS_PER_DAY), Arrays.copyOf(binGood, wholeBins),
-                Arrays.copyOf(binWip.means(end, 1), wholeBins), weeklyGood.clone(), perStation);
+                Arrays.copyOf(binWip.means(end, 1), wholeBins), weeklyGood.clone(), perStation,
+                crews.values().stream().map(Crew::result).toList());
     }
 
     /** Sums each day's bins of a per-bin count. */

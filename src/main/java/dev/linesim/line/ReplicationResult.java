@@ -21,12 +21,13 @@ import java.util.List;
  * @param binWip            mean cells on the main path per {@link #BIN_HOURS} hours of the whole horizon
  * @param weeklyGoodCells   good cells per week of a conversion timeline (empty outside one)
  * @param stations          per-station results in file order
+ * @param crews             per-repair-crew results in file order (empty when the scenario has none)
  */
 public record ReplicationResult(int replication, long events, double goodCells, double cellsPerHour,
                                 double overallYield, double wipCells, double leadTimeHours, double sojournHours,
                                 double departuresPerHour, double[] dailyGoodCells, double[] horizonDailyGood,
                                 double[] horizonDailyWip, double[] binGood, double[] binWip, double[] weeklyGoodCells,
-                                List<StationResult> stations) {
+                                List<StationResult> stations, List<CrewResult> crews) {
     /** Width of the bins of the series used to find the initial transient, hours. */
     public static final double BIN_HOURS = 4;
 }

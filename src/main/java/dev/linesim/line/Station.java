@@ -39,6 +39,8 @@ final class Station {
     private final ScrapDraw scrapDraw;
     private final Sampler timeToFailure;
     private final Sampler timeToRepair;
+    /** The crew whose technician each repair needs, or null when repairs start at once. */
+    private final Crew crew;
     private final EventCounter batchTimer;
     /** For a delay stage: the units it holds, in place of machines; null for a process station. */
     private final DelayStage delay;
@@ -49,7 +51,7 @@ final class Station {
     private boolean settling;
     private boolean unsettled;
 
-    Station(LineModel model, StationSpec spec, boolean onMainPath, Map<String, RandomStream> streams) {
+    Station(LineModel model, StationSpec spec, boolean onMainPath, Map<String, RandomStream> streams, Crew crew) {
         this.model = model;
         this.spec = spec;
         this.onMainPath = onMainPath;
@@ -62,6 +64,7 @@ final class Station {
         this.scrapDraw = new ScrapDraw(streams.get(LineModel.stream(spec, "scrap")), spec.scrap());
         this.timeToFailure = spec.failures().map(f -> Sampler.of(f.timeBetweenFailures(), streams.get(LineModel.stream(spec, "failure")))).orElse(null);
         this.timeToRepair = spec.failures().map(f -> Sampler.of(f.timeToRepair(), streams.get(LineModel.stream(spec, "repair")))).orElse(null);
+        this.crew = crew;
         this.batchTimer = new EventCounter(model.sim, model.events) {
             @Override
             protected void fire() {
@@ -363,8 +366,21 @@ final class Station {
         model.current = this;
         stats.setFailed(m, true);
         m.sync();
-        m.repair.schedule(timeToRepair.next());
+        if (crew == null || crew.call(m)) {
+            m.repair.schedule(timeToRepair.next());
+        } else {
+            stats.waitingForCrew.add(1);
+        }
         record();
+    }
+
+    /** A technician of the crew, free now, comes to machine {@code m}, which waited for one: its repair begins. */
+    private void technicianArrives(Machine m) {
+        Station caller = model.current;
+        model.current = this;
+        stats.waitingForCrew.add(-1);
+        m.repair.schedule(timeToRepair.next());
+        model.current = caller;
     }
 
     void repaired(Machine m) {
@@ -372,6 +388,12 @@ final class Station {
         stats.setFailed(m, false);
         m.sync();
         m.failure.schedule(timeToFailure.next());
+        if (crew != null) {
+            Machine next = crew.release();
+            if (next != null) {
+                next.station.technicianArrives(next);
+            }
+        }
         if (m.activity == Machine.IDLE && !m.inPool) {
             pool.addLast(m);
             m.inPool = true;
@@ -427,6 +449,7 @@ final class Station {
         return new StationResult(spec.id(), stats.cellsIn, stats.goodOut, stats.scrapped,
                 processed > 0 ? stats.goodOut / processed : Double.NaN,
                 busy, stats.blocked.average() / n, stats.starved.average() / n, stats.down.average() / n, idle,
-                busy / (1 - idle), stats.busy.average() + stats.blocked.average(), stats.cellsHeld.average());
+                busy / (1 - idle), stats.busy.average() + stats.blocked.average(), stats.cellsHeld.average(),
+                stats.waitingForCrew.average() / n);
     }
 }

@@ -17,8 +17,9 @@ package dev.linesim.line;
  * @param utilisation busy share of scheduled time: busy / (1 - idle)
  * @param occupancy   mean number of units in process or waiting to leave
  * @param wipCells    mean cells held: in the input buffers, in process and blocked
+ * @param waitingForCrew share of time broken down and waiting for a technician of its repair crew (part of down)
  */
 public record StationResult(String id, double cellsIn, double goodOut, double scrapped, double yield,
                             double busy, double blocked, double starved, double down, double idle,
-                            double utilisation, double occupancy, double wipCells) {
+                            double utilisation, double occupancy, double wipCells, double waitingForCrew) {
 }

@@ -21,6 +21,8 @@ final class StationStatistics {
     final Level down;
     final Level idle;
     final Level cellsHeld;
+    /** Machines broken down and waiting for a technician of their repair crew. */
+    final Level waitingForCrew;
     double cellsIn;
     double goodOut;
     double scrapped;
@@ -32,6 +34,7 @@ final class StationStatistics {
         down = new Level(sim);
         idle = new Level(sim);
         cellsHeld = new Level(sim);
+        waitingForCrew = new Level(sim);
     }
 
     void added(Machine m) {
@@ -96,7 +99,7 @@ final class StationStatistics {
     }
 
     void reset() {
-        for (Level l : new Level[] {busy, blocked, starved, down, idle, cellsHeld}) {
+        for (Level l : new Level[] {busy, blocked, starved, down, idle, cellsHeld, waitingForCrew}) {
             l.reset();
         }
         cellsIn = 0;

@@ -100,9 +100,11 @@ final class PlanResolver {
         root.put("name", plan.root().get("name").asText());
         origins.put("/name", new StationEdits.Origin(plan, "/name"));
         root.put("description", plan.root().path("description").asText(root.path("description").asText("")));
-        if (plan.root().has("product")) {
-            root.set("product", plan.root().get("product").deepCopy());
-            origins.put("/product", new StationEdits.Origin(plan, "/product"));
+        for (String section : List.of("product", "repair_crews")) { // replaced whole when the plan gives them
+            if (plan.root().has(section)) {
+                root.set(section, plan.root().get(section).deepCopy());
+                origins.put("/" + section, new StationEdits.Origin(plan, "/" + section));
+            }
         }
         for (String section : MERGED_SECTIONS) {
             merge(plan, root, origins, section);
@@ -197,7 +199,8 @@ final class PlanResolver {
                 continue;
             }
             // stations are the plan's equipment decisions; prices and settings it does not set itself are the world's
-            boolean inBase = !parts[0].equals("stations") && !parts[0].equals("product")
+            boolean ownCrews = parts[0].equals("repair_crews") && plan.root().has("repair_crews");
+            boolean inBase = !parts[0].equals("stations") && !parts[0].equals("product") && !ownCrews
                     && !plan.root().path(parts[0]).has(parts[1]);
             if (inBase) {
                 inherited.add(o);
@@ -312,7 +315,8 @@ final class PlanResolver {
     /** Puts the sections in the usual reading order. */
     private static void reorder(ObjectNode root) {
         Map<String, JsonNode> ordered = new LinkedHashMap<>();
-        for (String key : List.of("name", "description", "product", "calendar", "run", "economics", "facility", "stations")) {
+        for (String key : List.of("name", "description", "product", "calendar", "repair_crews", "run", "economics", "facility",
+                "stations")) {
             if (root.has(key)) {
                 ordered.put(key, root.get(key));
             }

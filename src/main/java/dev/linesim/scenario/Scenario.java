@@ -12,23 +12,25 @@ import java.util.Optional;
  * @param calendar    working time and planned downtime
  * @param run         horizon, warm-up, replications and seed
  * @param stations    stations in file order; routing is given by {@link StationSpec#from()}
+ * @param repairCrews technicians shared by stations' repairs (see {@link FailureModel#repairCrew()}), often none
  * @param economics   currency, discount rate, lives, operating costs, price
  * @param facility    building, utilities, dry room
  * @param warnings    what the input checks found doubtful but not wrong (each located in its file)
  */
 public record Scenario(String name, String description, Product product, OperatingCalendar calendar,
-                       RunSettings run, List<StationSpec> stations, Economics economics, Facility facility,
-                       List<Problem> warnings) {
+                       RunSettings run, List<StationSpec> stations, List<RepairCrew> repairCrews, Economics economics,
+                       Facility facility, List<Problem> warnings) {
 
     public Scenario {
         stations = List.copyOf(stations);
+        repairCrews = List.copyOf(repairCrews);
         warnings = List.copyOf(warnings);
     }
 
-    /** A scenario without warnings. */
+    /** A scenario without repair crews or warnings. */
     public Scenario(String name, String description, Product product, OperatingCalendar calendar, RunSettings run,
                     List<StationSpec> stations, Economics economics, Facility facility) {
-        this(name, description, product, calendar, run, stations, economics, facility, List.of());
+        this(name, description, product, calendar, run, stations, List.of(), economics, facility, List.of());
     }
 
     /** The same scenario with more warnings. */
@@ -36,7 +38,11 @@ public record Scenario(String name, String description, Product product, Operati
         List<Problem> all = new java.util.ArrayList<>(warnings);
         all.addAll(more);
         all.sort(Problem.BY_POSITION);
-        return new Scenario(name, description, product, calendar, run, stations, economics, facility, all);
+        return new Scenario(name, description, product, calendar, run, stations, repairCrews, economics, facility, all);
+    }
+
+    public Optional<RepairCrew> repairCrew(String id) {
+        return repairCrews.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
     public Optional<StationSpec> station(String id) {
@@ -68,6 +74,7 @@ public record Scenario(String name, String description, Product product, Operati
 
     /** The same scenario with other run settings (command-line overrides). */
     public Scenario withRun(RunSettings newRun) {
-        return new Scenario(name, description, product, calendar, newRun, stations, economics, facility, warnings);
+        return new Scenario(name, description, product, calendar, newRun, stations, repairCrews, economics, facility,
+                warnings);
     }
 }

@@ -42,6 +42,7 @@ final class ScenarioBinder {
         Facility facility = money.facility("/facility");
         OperatingCalendar calendar = calendar("/calendar");
         RunSettings run = run("/run");
+        List<RepairCrew> crews = repairCrews("/repair_crews");
         List<StationSpec> stations = new ArrayList<>();
         JsonNode list = root.path("stations");
         for (int i = 0; i < list.size(); i++) {
@@ -57,7 +58,33 @@ final class ScenarioBinder {
                         + " material enters the cell)");
             }
         }
-        return new Scenario(name, root.path("description").asText(""), product, calendar, run, stations, economics, facility);
+        List<String> crewIds = crews.stream().map(RepairCrew::id).distinct().toList();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode crew = list.get(i).path("failures").path("repair_crew");
+            if (crew.isTextual() && !crewIds.contains(crew.asText())) {
+                error("/stations/" + i + "/failures/repair_crew", "no repair crew '" + crew.asText() + "'"
+                        + Suggestions.hint(crew.asText(), crewIds) + " (expected "
+                        + (crewIds.isEmpty() ? "a crew listed under repair_crews" : "one of " + String.join(", ", crewIds))
+                        + ")");
+            }
+        }
+        return new Scenario(name, root.path("description").asText(""), product, calendar, run, stations, crews, economics,
+                facility, List.of());
+    }
+
+    /** Technicians shared by repairs, each with a unique id. */
+    private List<RepairCrew> repairCrews(String at) {
+        List<RepairCrew> crews = new ArrayList<>();
+        JsonNode list = doc.root().at(at);
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode c = list.get(i);
+            String id = c.path("id").asText();
+            if (crews.stream().anyMatch(k -> k.id().equals(id))) {
+                error(at + "/" + i + "/id", "repair crew '" + id + "' is listed twice (expected a unique id)");
+            }
+            crews.add(new RepairCrew(id, c.path("name").asText(id), c.path("size").asInt(1)));
+        }
+        return crews;
     }
 
     private OperatingCalendar calendar(String at) {
@@ -145,8 +172,9 @@ final class ScenarioBinder {
         Distribution processTime = distribution(at + "/process_time", false);
         Optional<FailureModel> failures = Optional.empty();
         if (s.has("failures")) {
+            JsonNode crew = s.path("failures").path("repair_crew");
             failures = Optional.of(new FailureModel(distribution(at + "/failures/mtbf", true),
-                    distribution(at + "/failures/mttr", true)));
+                    distribution(at + "/failures/mttr", true), crew.isTextual() ? Optional.of(crew.asText()) : Optional.empty()));
         }
         BatchRule batch = batch(at + "/batch");
         if (buffer == 0 && from.size() > 1) {

@@ -120,6 +120,29 @@ class PlanResolutionTest {
     }
 
     @Test
+    void aPlanKeepsTheBaseRepairCrewsOrGivesItsOwnWhichStationsMayName() throws Exception {
+        write("base.yaml", BASE.replace("stations:\n", "repair_crews:\n  - {id: fitters, size: 2}\nstations:\n")
+                .replace("    machines: 10\n", "    machines: 10\n    failures: {mtbf: 100 h, mttr: 2 h, repair_crew: fitters}\n"));
+        Scenario kept = ScenarioLoader.open(write("keep.yaml", "name: keep\nbase: base.yaml\n")).plan().orElseThrow().converted();
+        assertEquals(List.of(new RepairCrew("fitters", "fitters", 2)), kept.repairCrews());
+        assertEquals("fitters", kept.station("formation").orElseThrow().failures().orElseThrow().repairCrew().orElseThrow());
+        RetrofitPlan own = ScenarioLoader.open(write("own.yaml", """
+                name: own
+                base: base.yaml
+                repair_crews:
+                  - {id: fitters, size: 3}
+                  - {id: electricians, size: 1}
+                changes:
+                  - add: {id: press, process_time: 5 min, failures: {mtbf: 20 h, mttr: 1 h, repair_crew: electricians}}
+                    after: winding
+                """)).plan().orElseThrow();
+        assertEquals(List.of(2), own.base().repairCrews().stream().map(RepairCrew::size).toList(), "the base keeps its own");
+        assertEquals(List.of("fitters 3", "electricians 1"),
+                own.converted().repairCrews().stream().map(c -> c.id() + " " + c.size()).toList());
+        assertTrue(own.resolvedYaml().contains("repair_crews:"), own.resolvedYaml());
+    }
+
+    @Test
     void unknownStationInAChange() throws Exception {
         assertEquals("plan.yaml:4:13: error: changes[0].modify: unknown station 'formaton' (did you mean 'formation'?)"
                 + " (expected a station of the line being converted)",

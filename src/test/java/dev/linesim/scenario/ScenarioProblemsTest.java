@@ -38,6 +38,19 @@ class ScenarioProblemsTest {
     }
 
     @Test
+    void aRepairCrewMustBeListedOnceAndNamedRightAndHaveTechnicians() {
+        String failing = "  - id: a\n    process_time: 1 h\n    failures: {mtbf: 10 h, mttr: 1 h, repair_crew: fiters}\n";
+        assertEquals("bad.yaml:2:25: error: repair_crews[0].size: expected a value >= 1, was 0",
+                only("repair_crews:\n  - {id: fitters, size: 0}\n" + HEAD + failing));
+        List<String> p = problems("repair_crews:\n  - {id: fitters, size: 2}\n  - {id: fitters, size: 1}\n" + HEAD + failing);
+        assertEquals(List.of(
+                "bad.yaml:3:10: error: repair_crews[1].id: repair crew 'fitters' is listed twice (expected a unique id)",
+                "bad.yaml:10:52: error: stations[0].failures.repair_crew: no repair crew 'fiters' (did you mean 'fitters'?)"
+                        + " (expected one of fitters)"), p);
+        assertTrue(only(HEAD + failing).endsWith("no repair crew 'fiters' (expected a crew listed under repair_crews)"));
+    }
+
+    @Test
     void wrongTypeSaysWhatWasExpectedAndFound() {
         assertEquals("bad.yaml:6:15: error: stations[0].machines: expected an integer, was \"two\"",
                 only(HEAD + "  - id: a\n    machines: two\n    process_time: 1 h\n"));
