@@ -9,8 +9,11 @@ import java.util.Locale;
 
 /** The concise table printed after a run: line KPIs, the bottleneck, one row per station, then capital. */
 public final class SummaryTable {
-    /** Station KPIs shown in the table, in order. */
-    static final List<String> STATION_COLUMNS = List.of("yield", "busy", "blocked", "starved", "down", "idle", "good_cells_per_h");
+    /** Station KPIs shown in the table, in order, with their headings; a column whose KPI no station has is left out. */
+    static final List<String> STATION_COLUMNS = List.of("yield", "busy", "blocked", "starved", "down", "waiting_for_crew",
+            "idle", "good_cells_per_h");
+    private static final List<String> HEADINGS = List.of("yield", "busy", "blocked", "starved", "down", "wait crew",
+            "idle (plan)", "cells/h out");
 
     private SummaryTable() {
     }
@@ -32,18 +35,28 @@ public final class SummaryTable {
         }
         line(sb, "Bottleneck", Titles.bottleneck(run.bottleneck()));
         sb.append('\n');
-        String format = "%-22s %8s %13s %13s %13s %13s %13s %13s %15s%n";
-        sb.append(String.format(Locale.ROOT, format, "station", "machines", "yield", "busy", "blocked", "starved", "down",
-                "idle (plan)", "cells/h out"));
-        for (StationResults st : run.stations()) {
-            Object[] cells = new Object[2 + STATION_COLUMNS.size()];
-            String id = st.id().equals(run.bottleneck().station()) ? "*" + st.id() : st.id();
-            cells[0] = clip(id, 22);
-            cells[1] = st.machines() == StationResults.UNLIMITED ? "unlim." : String.format(Locale.ROOT, "%d", st.machines());
-            for (int i = 0; i < STATION_COLUMNS.size(); i++) {
-                cells[2 + i] = st.kpi(STATION_COLUMNS.get(i)).map(Numbers::kpi).orElse("n/a");
+        List<Integer> shown = new java.util.ArrayList<>();
+        StringBuilder format = new StringBuilder("%-22s %8s");
+        List<Object> headings = new java.util.ArrayList<>(List.of("station", "machines"));
+        for (int i = 0; i < STATION_COLUMNS.size(); i++) {
+            String key = STATION_COLUMNS.get(i);
+            if (run.stations().stream().anyMatch(st -> st.kpi(key).isPresent())) {
+                shown.add(i);
+                format.append(key.equals("good_cells_per_h") ? " %15s" : " %13s");
+                headings.add(HEADINGS.get(i));
             }
-            sb.append(String.format(Locale.ROOT, format, cells));
+        }
+        format.append("%n");
+        sb.append(String.format(Locale.ROOT, format.toString(), headings.toArray()));
+        for (StationResults st : run.stations()) {
+            List<Object> cells = new java.util.ArrayList<>();
+            String id = st.id().equals(run.bottleneck().station()) ? "*" + st.id() : st.id();
+            cells.add(clip(id, 22));
+            cells.add(st.machines() == StationResults.UNLIMITED ? "unlim." : String.format(Locale.ROOT, "%d", st.machines()));
+            for (int i : shown) {
+                cells.add(st.kpi(STATION_COLUMNS.get(i)).map(Numbers::kpi).orElse("n/a"));
+            }
+            sb.append(String.format(Locale.ROOT, format.toString(), cells.toArray()));
         }
         if (run.bottleneck().named()) {
             sb.append("* bottleneck\n");

@@ -32,8 +32,11 @@ import java.util.Locale;
 
 /** The report.pdf of a run, a comparison and a conversion, composed from their result records and charts. */
 public final class ReportPdf {
-    private static final List<String> STATION_COLUMNS = List.of("busy", "down", "blocked", "starved", "idle", "yield",
-            "good_cells_per_h");
+    /** Station KPIs in the report's table, with their headings; a column whose KPI no station has is left out. */
+    private static final List<String> STATION_COLUMNS = List.of("busy", "down", "waiting_for_crew", "blocked", "starved",
+            "idle", "yield", "good_cells_per_h");
+    private static final List<String> STATION_HEADINGS = List.of("busy %", "down %", "of which waiting for crew %",
+            "blocked %", "starved %", "planned idle %", "yield %", "cells/h out");
 
     /** One level of indentation in a table cell: non-breaking spaces, which the layout keeps. */
     private static final String INDENT = "\u00A0\u00A0\u00A0";
@@ -270,19 +273,28 @@ public final class ReportPdf {
 
     private static void stationTable(PageLayout p, RunResults r) {
         p.heading("Stations");
+        List<String> keys = STATION_COLUMNS.stream()
+                .filter(k -> r.stations().stream().anyMatch(s -> s.kpi(k).isPresent())).toList();
         List<String[]> rows = new ArrayList<>();
         for (StationResults s : r.stations()) {
-            String[] row = new String[2 + STATION_COLUMNS.size()];
+            String[] row = new String[2 + keys.size()];
             row[0] = s.id().equals(r.bottleneck().station()) ? s.name() + " (bottleneck)" : s.name();
             row[1] = s.machines() == StationResults.UNLIMITED ? "unlimited" : String.format(Locale.UK, "%,d", s.machines());
-            for (int i = 0; i < STATION_COLUMNS.size(); i++) {
-                row[2 + i] = s.kpi(STATION_COLUMNS.get(i)).map(ReportPdf::compact).orElse("n/a");
+            for (int i = 0; i < keys.size(); i++) {
+                row[2 + i] = s.kpi(keys.get(i)).map(ReportPdf::compact).orElse("n/a");
             }
             rows.add(row);
         }
-        String[] header = {"station", "machines", "busy %", "down %", "blocked %", "starved %", "planned idle %", "yield %",
-                "cells/h out"};
-        p.table(header, rows, null, new boolean[] {false, true, true, true, true, true, true, true, true});
+        String[] header = new String[2 + keys.size()];
+        header[0] = "station";
+        header[1] = "machines";
+        boolean[] numeric = new boolean[header.length];
+        for (int i = 0; i < keys.size(); i++) {
+            header[2 + i] = STATION_HEADINGS.get(STATION_COLUMNS.indexOf(keys.get(i)));
+            numeric[2 + i] = true;
+        }
+        numeric[1] = true;
+        p.table(header, rows, null, numeric);
         p.paragraph("Shares of machine-time and yields in %, mean ± 95 % CI half-width; n/a for unlimited delay stages.",
                 PageLayout.CAPTION, Color.DARK_GRAY);
     }
