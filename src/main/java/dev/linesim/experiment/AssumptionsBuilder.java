@@ -67,7 +67,7 @@ final class AssumptionsBuilder {
                 + (Double.isFinite(e.subsidyYears()) ? " for " + CapitalBuilder.trim(e.subsidyYears()) + " years" : ""))));
         List<Assumptions.StationRow> rows = new ArrayList<>();
         for (StationSpec st : s.stations()) {
-            boolean delay = st.kind() == StationSpec.Kind.DELAY;
+            boolean delay = st.isDelay();
             rows.add(new Assumptions.StationRow(st.id(), delay ? "delay" : "process",
                     st.machines() == StationSpec.UNLIMITED ? "unlimited" : String.format(Locale.ROOT, "%,d", st.machines()),
                     st.cellsPerUnit() == 1 ? st.unit() : String.format(Locale.ROOT, "%s of %,d cells", st.unit(), st.cellsPerUnit()),

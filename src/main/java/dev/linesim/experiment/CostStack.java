@@ -135,7 +135,7 @@ public final class CostStack {
         double kw = 0;
         for (StationSpec s : line.stations()) {
             StationResult st = station(r, s.id());
-            if (s.kind() == StationSpec.Kind.DELAY) {
+            if (s.isDelay()) {
                 double free = s.machines() == StationSpec.UNLIMITED ? 0 : s.machines() - st.occupancy();
                 kw += st.occupancy() * s.operations().busyKw() + free * s.operations().idleKw();
             } else {

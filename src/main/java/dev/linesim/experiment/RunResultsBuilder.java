@@ -18,7 +18,6 @@ import dev.linesim.stats.Estimate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
@@ -49,7 +48,7 @@ final class RunResultsBuilder {
                 }
                 figures.add(estimate(e.kpi(), run.replications(), r -> e.value().of(r.stations().get(k), hours)));
             }
-            stations.add(new StationResults(spec.id(), spec.name(), spec.kind().name().toLowerCase(Locale.ROOT),
+            stations.add(new StationResults(spec.id(), spec.name(), spec.kind().key(),
                     spec.unit(), spec.machines() == StationSpec.UNLIMITED ? StationResults.UNLIMITED : spec.machines(),
                     mainPath.contains(spec.id()), figures));
         }

@@ -28,7 +28,7 @@ public record WorkEstimate(double eventsPerReplication, int replications) {
         }
         double perHour = 0;
         for (StationSpec st : s.stations()) {
-            double jobs = st.kind() == StationSpec.Kind.DELAY ? flow / st.cellsPerUnit()
+            double jobs = st.isDelay() ? flow / st.cellsPerUnit()
                     : flow / ((double) st.cellsPerUnit() * st.batch().size());
             perHour += jobs;
             if (st.failures().isPresent() && st.machines() != StationSpec.UNLIMITED) {

@@ -27,7 +27,7 @@ abstract class DelayStage {
     /** The delay stage for a station's spec, or null for a process station. */
     static DelayStage of(Station station, boolean ramped) {
         StationSpec spec = station.spec;
-        if (spec.kind() != StationSpec.Kind.DELAY) {
+        if (!spec.isDelay()) {
             return null;
         }
         // a ramp stretches each duration by the factor at its start, so ramped units need not end in order

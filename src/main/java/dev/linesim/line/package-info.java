@@ -8,7 +8,8 @@
  * station handles its own unit (roll, cell, tray...) of {@code cells_per_unit} cells; an input buffer
  * packs incoming material into the station's units, which is how rolls become cells and cells trays.
  *
- * <p>To add a station type: give {@link dev.linesim.scenario.StationSpec.Kind} a value and the schema a
- * definition, then decide in {@link dev.linesim.line.Station} how it starts and ends jobs.
+ * <p>Delay stages hold their units in places instead of machines ({@link dev.linesim.line.DelayStage}); repairs
+ * may wait for a technician of a shared {@link dev.linesim.line.Crew}. To add a station kind, see
+ * {@link dev.linesim.scenario.StationKind}.
  */
 package dev.linesim.line;

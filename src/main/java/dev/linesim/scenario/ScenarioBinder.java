@@ -165,9 +165,8 @@ final class ScenarioBinder {
                 error(at + "/capex/machine_price", "a price per position needs a number of positions, and this delay stage"
                         + " has unlimited capacity (expected a capacity, or capex as cost for the whole stage)");
             }
-            return new StationSpec(id, name, StationSpec.Kind.DELAY, count(s.path("capacity")), unit, cellsPerUnit,
-                    BatchRule.SINGLE, duration, buffer, Optional.empty(), scrap, from,
-                    s.path("calendar").asBoolean(false), money.capex(at + "/capex"), operations(at));
+            return new StationSpec(id, name, new StationKind.Delay(count(s.path("capacity")), duration), unit, cellsPerUnit,
+                    buffer, scrap, from, s.path("calendar").asBoolean(false), money.capex(at + "/capex"), operations(at));
         }
         Distribution processTime = distribution(at + "/process_time", false);
         Optional<FailureModel> failures = Optional.empty();
@@ -185,9 +184,9 @@ final class ScenarioBinder {
                     + " units, but the input buffer holds " + buffer + " (expected a buffer of at least " + batch.min()
                     + ", or a smaller batch or min)");
         }
-        return new StationSpec(id, name, StationSpec.Kind.PROCESS, s.path("machines").asInt(1), unit, cellsPerUnit,
-                batch, processTime, buffer, failures, scrap, from, s.path("calendar").asBoolean(true),
-                money.capex(at + "/capex"), operations(at));
+        return new StationSpec(id, name, new StationKind.Process(s.path("machines").asInt(1), batch, processTime, failures),
+                unit, cellsPerUnit, buffer, scrap, from, s.path("calendar").asBoolean(true), money.capex(at + "/capex"),
+                operations(at));
     }
 
     /** Cells one unit becomes: as written, or from the electrode it holds and the cell design. */

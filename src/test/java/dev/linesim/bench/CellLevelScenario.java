@@ -63,7 +63,7 @@ public final class CellLevelScenario {
                 if (b.has("min")) {
                     b.put("min", b.path("min").asLong() * c);
                 }
-            } else if (spec.kind() == StationSpec.Kind.DELAY || spec.machines() > POSITIONS) {
+            } else if (spec.isDelay() || spec.machines() > POSITIONS) {
                 if (s.has("machines")) { // racks and rooms: c places per former place, the same time each
                     s.put("machines", s.path("machines").asLong() * c);
                 } else if (s.has("capacity")) {

@@ -14,6 +14,7 @@ import dev.linesim.scenario.OperatingCalendar;
 import dev.linesim.scenario.Product;
 import dev.linesim.scenario.RunSettings;
 import dev.linesim.scenario.Scenario;
+import dev.linesim.scenario.StationKind;
 import dev.linesim.scenario.StationSpec;
 import java.util.List;
 import java.util.Optional;
@@ -45,14 +46,14 @@ class EquivalenceTest {
         RunSettings run = new RunSettings(500, 50, 3, 9);
         Scenario byHand = new Scenario("test", "", new Product("test", "", 1.0, Double.NaN, 1.0, Double.NaN, Optional.empty()),
                 new OperatingCalendar(24, 330, List.of()), run, List.of(
-                new StationSpec("feed", "feed", StationSpec.Kind.PROCESS, 1, "roll", 20, BatchRule.SINGLE,
-                        new Distribution.Exponential(2), StationSpec.UNLIMITED, Optional.empty(), 0, List.of(), true, Optional.empty()),
-                new StationSpec("press", "press", StationSpec.Kind.PROCESS, 2, "cell", 1, BatchRule.SINGLE,
-                        new Distribution.Triangular(4 / 60.0, 5 / 60.0, 8 / 60.0), 30,
-                        Optional.of(new FailureModel(new Distribution.Exponential(40), new Distribution.Uniform(1, 3))),
-                        0.02, List.of("feed"), true, Optional.empty()),
-                new StationSpec("oven", "oven", StationSpec.Kind.PROCESS, 3, "tray", 4, new BatchRule(5, 2, 1),
-                        new Distribution.Constant(3), StationSpec.UNLIMITED, Optional.empty(), 0, List.of("press"), true, Optional.empty())),
+                new StationSpec("feed", "feed", new StationKind.Process(1, BatchRule.SINGLE, new Distribution.Exponential(2),
+                        Optional.empty()), "roll", 20, StationSpec.UNLIMITED, 0, List.of(), true, Optional.empty()),
+                new StationSpec("press", "press", new StationKind.Process(2, BatchRule.SINGLE,
+                        new Distribution.Triangular(4 / 60.0, 5 / 60.0, 8 / 60.0),
+                        Optional.of(new FailureModel(new Distribution.Exponential(40), new Distribution.Uniform(1, 3)))),
+                        "cell", 1, 30, 0.02, List.of("feed"), true, Optional.empty()),
+                new StationSpec("oven", "oven", new StationKind.Process(3, new BatchRule(5, 2, 1), new Distribution.Constant(3),
+                        Optional.empty()), "tray", 4, StationSpec.UNLIMITED, 0, List.of("press"), true, Optional.empty())),
                 Economics.DEFAULT, Facility.NONE);
         assertEquals(byHand, fromYaml, "the loader builds exactly these specs");
         assertEquals(ResultsFiles.digest(Experiment.run(ScenarioLoader.Loaded.line(byHand), 1, r -> { }).results()),
