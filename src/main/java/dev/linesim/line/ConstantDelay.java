@@ -72,7 +72,7 @@ final class ConstantDelay extends DelayStage {
     private void endDue() {
         double now = station.model.sim.time();
         do {
-            station.rested(resting.pollFirst().lot);
+            ended(resting.pollFirst().lot);
         } while (running && !resting.isEmpty() && resting.peekFirst().due <= now);
         scheduleFirst();
     }

@@ -13,14 +13,13 @@ import java.util.ArrayDeque;
  * since they end in the order they started; {@link RandomDelay} gives each its own event. Both pause every resting unit
  * while the stage is in planned downtime and resume it with the time it had left, as a machine's job would.
  */
-abstract class DelayStage {
-    final Station station;
+abstract class DelayStage extends Holding {
     /** Places, or {@link StationSpec#UNLIMITED}. */
     final int places;
     private final ArrayDeque<Lot> finished = new ArrayDeque<>();
 
     DelayStage(Station station) {
-        this.station = station;
+        super(station);
         this.places = station.spec.machines();
     }
 
@@ -35,34 +34,45 @@ abstract class DelayStage {
                 ? new ConstantDelay(station) : new RandomDelay(station);
     }
 
-    /** A unit starts resting for {@code hours} (of time not in planned downtime). */
-    abstract void start(Lot lot, double hours);
-
     /** Units resting now. */
     abstract int resting();
 
-    /** Pauses or resumes the resting units as the stage enters or leaves planned downtime. */
-    abstract void sync();
+    /** A unit has rested: its scrap is removed and the rest waits to move on. */
+    final void ended(Lot lot) {
+        Lot out = station.jobEnded(lot);
+        if (out.cells() > 0) {
+            finished.addLast(out);
+        }
+        station.wake();
+    }
 
-    /** Whether a place is free for another unit. */
+    @Override
     final boolean hasRoom() {
         return places == StationSpec.UNLIMITED || resting() + finished.size() < places;
     }
 
-    final int finishedWaiting() {
-        return finished.size();
-    }
-
-    /** The oldest finished unit waiting to move on, or null. */
+    @Override
     final Lot firstFinished() {
         return finished.peekFirst();
     }
 
+    @Override
     final void removeFirstFinished() {
         finished.pollFirst();
     }
 
-    final void addFinished(Lot lot) {
-        finished.addLast(lot);
+    @Override
+    final boolean holdsFinished() {
+        return !finished.isEmpty();
+    }
+
+    @Override
+    final int places() {
+        return places == StationSpec.UNLIMITED ? 0 : places;
+    }
+
+    @Override
+    final void count(StationStatistics stats) {
+        stats.holding(resting(), finished.size(), places());
     }
 }

@@ -3,7 +3,7 @@ package dev.linesim.line;
 import dev.linesim.sim.EventCounter;
 
 /**
- * One machine (or position of a delay stage). It is idle, busy with a job, or blocked holding a finished
+ * One machine of a process station. It is idle, busy with a job, or blocked holding a finished
  * lot the next station cannot take yet; independently it may be failed. A job pauses while the machine is
  * failed or in planned downtime and resumes with the time it had left.
  */
@@ -12,6 +12,7 @@ final class Machine {
     static final int BUSY = 1;
     static final int BLOCKED = 2;
 
+    final Machines holder;
     final Station station;
     int activity = IDLE;
     boolean failed;
@@ -24,29 +25,30 @@ final class Machine {
     final EventCounter failure;
     final EventCounter repair;
 
-    Machine(Station station) {
-        this.station = station;
+    Machine(Machines holder) {
+        this.holder = holder;
+        this.station = holder.station;
         LineModel model = station.model;
         this.end = new EventCounter(model.sim, model.events) {
             @Override
             protected void fire() {
                 running = false;
                 remaining = 0;
-                station.finish(Machine.this);
+                holder.finish(Machine.this);
             }
         };
         // a machine that can fail has its breakdown and repair events; one that cannot, none
-        boolean fails = station.spec.failures().isPresent();
+        boolean fails = holder.fail();
         this.failure = !fails ? null : new EventCounter(model.sim, model.events) {
             @Override
             protected void fire() {
-                station.breakDown(Machine.this);
+                holder.breakDown(Machine.this);
             }
         };
         this.repair = !fails ? null : new EventCounter(model.sim, model.events) {
             @Override
             protected void fire() {
-                station.repaired(Machine.this);
+                holder.repaired(Machine.this);
             }
         };
     }

@@ -24,7 +24,7 @@ final class RandomDelay extends DelayStage {
             Lot done = lot;
             lot = null;
             spare.addLast(this);
-            station.rested(done);
+            ended(done);
         }
     }
 

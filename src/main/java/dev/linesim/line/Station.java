@@ -2,23 +2,22 @@ package dev.linesim.line;
 
 import dev.linesim.time.Hours;
 import dev.linesim.scenario.BatchRule;
-import dev.linesim.scenario.Distribution;
 import dev.linesim.scenario.StationSpec;
 import dev.linesim.sim.EventCounter;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import umontreal.ssj.rng.RandomStream;
 
 /**
- * A station at run time: its machines, input buffers and the flow rules.
+ * A station at run time: its input buffers, the flow rules, and its {@link Holding} (machines, or a delay stage's
+ * places), where jobs run and finished lots wait.
  *
- * <p>A free machine starts a job when every input buffer holds a batch (one unit each for an assembly
- * station, which consumes one set of inputs per job; a source station draws raw material freely).
- * A finished job loses its scrap, then moves to the next station's buffer, or waits on its machine
- * (blocked) until the buffer has room. Work flows by waking stations whose situation changed; a station
- * woken while already settling simply settles again, so flow never recurses without bound.
+ * <p>When a machine or place is free, a job starts once every input buffer holds a batch (one unit each for an
+ * assembly station, which consumes one set of inputs per job; a source station draws raw material freely). A finished
+ * job loses its scrap, then moves to the next station's buffer, or waits (its machine blocked) until the buffer has
+ * room. Work flows by waking stations whose situation changed; a station woken while already settling simply settles
+ * again, so flow never recurses without bound.
  */
 final class Station {
     final LineModel model;
@@ -31,19 +30,16 @@ final class Station {
     private final boolean source;
     private final boolean followsCalendar;
     private final long cellsPerUnit;
-    private final List<Machine> machines = new ArrayList<>();
-    private final ArrayDeque<Machine> pool = new ArrayDeque<>();
-    private final ArrayDeque<Machine> blockedQueue = new ArrayDeque<>();
     private final StationStatistics stats;
     private final Sampler processTime;
     private final ScrapDraw scrapDraw;
-    private final Sampler timeToFailure;
-    private final Sampler timeToRepair;
+    /** The replication's random streams, by name, for the holding to take its own. */
+    final Map<String, RandomStream> streams;
     /** The crew whose technician each repair needs, or null when repairs start at once. */
-    private final Crew crew;
+    final Crew crew;
     private final EventCounter batchTimer;
-    /** For a delay stage: the units it holds, in place of machines; null for a process station. */
-    private final DelayStage delay;
+    /** Machines, or a delay stage's places: where jobs run and finished lots wait. */
+    private final Holding holding;
     private double batchTimerAt = Double.NaN;
     private int plannedWindows;
     private int stops;
@@ -62,8 +58,7 @@ final class Station {
         this.stats = new StationStatistics(model.sim, spec.id());
         this.processTime = Sampler.of(spec.processTime(), streams.get(LineModel.stream(spec, "process")));
         this.scrapDraw = new ScrapDraw(streams.get(LineModel.stream(spec, "scrap")), spec.scrap());
-        this.timeToFailure = spec.failures().map(f -> Sampler.of(f.timeBetweenFailures(), streams.get(LineModel.stream(spec, "failure")))).orElse(null);
-        this.timeToRepair = spec.failures().map(f -> Sampler.of(f.timeToRepair(), streams.get(LineModel.stream(spec, "repair")))).orElse(null);
+        this.streams = streams;
         this.crew = crew;
         this.batchTimer = new EventCounter(model.sim, model.events) {
             @Override
@@ -72,24 +67,7 @@ final class Station {
                 wake();
             }
         };
-        this.delay = DelayStage.of(this, model.ramped(spec.id()));
-        if (delay == null && !unlimited) {
-            for (int i = 0; i < spec.machines(); i++) {
-                newMachine();
-            }
-        }
-    }
-
-    private Machine newMachine() {
-        Machine m = new Machine(this);
-        machines.add(m);
-        stats.added(m);
-        pool.addLast(m);
-        m.inPool = true;
-        if (timeToFailure != null) {
-            m.failure.schedule(timeToFailure.next());
-        }
-        return m;
+        this.holding = Holding.of(this, model.ramped(spec.id()));
     }
 
     StationStatistics statistics() {
@@ -131,33 +109,12 @@ final class Station {
         model.current = caller;
     }
 
+    /** Starts jobs while a machine or place is free and the inputs hold what a job takes. */
     private void startJobs() {
         if (inPlannedDowntime()) {
             return;
         }
-        if (delay != null) {
-            startResting();
-            return;
-        }
-        while (hasFreeMachine()) {
-            long units = unitsToStart();
-            if (units == 0) {
-                callHandOvers();
-                return;
-            }
-            Machine m = takeFreeMachine();
-            Lot lot = takeInput(units);
-            stats.cellsIn += lot.cells();
-            stats.setActivity(m, Machine.BUSY);
-            double hours = processTime.next();
-            m.start(lot, ramp == null ? hours : hours * ramp.timeFactorAt(model.sim.time()));
-            wakeHoldingUpstream();
-        }
-    }
-
-    /** A delay stage takes every unit waiting while it has room: each starts resting. */
-    private void startResting() {
-        while (delay.hasRoom()) {
+        while (holding.hasRoom()) {
             long units = unitsToStart();
             if (units == 0) {
                 callHandOvers();
@@ -166,7 +123,7 @@ final class Station {
             Lot lot = takeInput(units);
             stats.cellsIn += lot.cells();
             double hours = processTime.next();
-            delay.start(lot, ramp == null ? hours : hours * ramp.timeFactorAt(model.sim.time()));
+            holding.start(lot, ramp == null ? hours : hours * ramp.timeFactorAt(model.sim.time()));
             wakeHoldingUpstream();
         }
     }
@@ -183,7 +140,7 @@ final class Station {
 
     /** Whether finished lots wait here for the next station to take them. */
     boolean holdsFinished() {
-        return !blockedQueue.isEmpty() || (delay != null && delay.finishedWaiting() > 0);
+        return holding.holdsFinished();
     }
 
     /** A machine here is free and waiting: an upstream machine holding work for a direct hand-over may pass it now. */
@@ -198,7 +155,7 @@ final class Station {
 
     /** Whether a machine here could start a job at once (for a direct hand-over, with no buffer). */
     boolean readyToTake() {
-        return !inPlannedDowntime() && hasFreeMachine();
+        return !inPlannedDowntime() && holding.hasRoom();
     }
 
     /** Units (sets, for assembly) the next job takes, or 0 when it must wait. */
@@ -249,52 +206,10 @@ final class Station {
         return main;
     }
 
-    private boolean hasFreeMachine() {
-        if (delay != null) {
-            return delay.hasRoom();
-        }
-        if (unlimited) {
-            return true;
-        }
-        while (!pool.isEmpty() && pool.peekLast().failed) {
-            pool.pollLast().inPool = false; // broken down while idle; returns to the pool when repaired
-        }
-        return !pool.isEmpty();
-    }
-
-    private Machine takeFreeMachine() {
-        if (unlimited && pool.isEmpty()) {
-            newMachine();
-        }
-        Machine m = pool.pollLast();
-        m.inPool = false;
-        return m;
-    }
-
-    /** A job ended: scrap is removed and the rest waits to move on. */
-    void finish(Machine m) {
+    /** A job ended (it is blamed for what happens now): its scrap is removed, and what is left moves on. */
+    Lot jobEnded(Lot job) {
         model.current = this;
-        Lot job = m.job;
-        m.job = null;
-        Lot out = lessScrap(job);
-        if (out.cells() == 0) {
-            release(m);
-        } else {
-            m.output = out;
-            stats.setActivity(m, Machine.BLOCKED);
-            blockedQueue.addLast(m);
-        }
-        wake();
-    }
-
-    /** A unit of a delay stage has rested: its scrap is removed and the rest waits to move on. */
-    void rested(Lot lot) {
-        model.current = this;
-        Lot out = lessScrap(lot);
-        if (out.cells() > 0) {
-            delay.addFinished(out);
-        }
-        wake();
+        return lessScrap(job);
     }
 
     /** A finished job's scrap drawn, counted and removed: what is left to move on. */
@@ -318,7 +233,7 @@ final class Station {
 
     /** Moves finished lots on, oldest first, while the next station can take them. */
     private void pushFinished() {
-        for (Lot out = firstFinished(); out != null; out = firstFinished()) {
+        for (Lot out = holding.firstFinished(); out != null; out = holding.firstFinished()) {
             if (downstream == null) {
                 model.exited(out);
             } else if (downstream.canAccept()) {
@@ -327,78 +242,12 @@ final class Station {
             } else {
                 return;
             }
-            removeFirstFinished();
+            holding.removeFirstFinished();
             stats.cellsHeld.add(-out.cells());
             if (downstream != null) {
                 downstream.owner.wake();
             }
         }
-    }
-
-    /** The oldest finished lot waiting here (on a blocked machine, or rested in a delay stage), or null. */
-    private Lot firstFinished() {
-        if (delay != null) {
-            return delay.firstFinished();
-        }
-        return blockedQueue.isEmpty() ? null : blockedQueue.peekFirst().output;
-    }
-
-    /** The oldest finished lot has moved on: its machine, if it has one, is free. */
-    private void removeFirstFinished() {
-        if (delay != null) {
-            delay.removeFirstFinished();
-            return;
-        }
-        Machine m = blockedQueue.pollFirst();
-        m.output = null;
-        release(m);
-    }
-
-    private void release(Machine m) {
-        stats.setActivity(m, Machine.IDLE);
-        if (!m.failed && !m.inPool) {
-            pool.addLast(m);
-            m.inPool = true;
-        }
-    }
-
-    void breakDown(Machine m) {
-        model.current = this;
-        stats.setFailed(m, true);
-        m.sync();
-        if (crew == null || crew.call(m)) {
-            m.repair.schedule(timeToRepair.next());
-        } else {
-            stats.waitingForCrew.add(1);
-        }
-        record();
-    }
-
-    /** A technician of the crew, free now, comes to machine {@code m}, which waited for one: its repair begins. */
-    private void technicianArrives(Machine m) {
-        Station caller = model.current;
-        model.current = this;
-        stats.waitingForCrew.add(-1);
-        m.repair.schedule(timeToRepair.next());
-        model.current = caller;
-    }
-
-    void repaired(Machine m) {
-        model.current = this;
-        stats.setFailed(m, false);
-        m.sync();
-        m.failure.schedule(timeToFailure.next());
-        if (crew != null) {
-            Machine next = crew.release();
-            if (next != null) {
-                next.station.technicianArrives(next);
-            }
-        }
-        if (m.activity == Machine.IDLE && !m.inPool) {
-            pool.addLast(m);
-            m.inPool = true;
-        }
-        wake();
     }
 
     /**
@@ -414,12 +263,7 @@ final class Station {
             plannedWindows += starts ? 1 : -1;
         }
         if (before != inPlannedDowntime()) {
-            for (Machine m : machines) {
-                m.sync();
-            }
-            if (delay != null) {
-                delay.sync();
-            }
+            holding.sync();
         }
         if (starts) {
             record();
@@ -428,21 +272,15 @@ final class Station {
         }
     }
 
-    private void record() {
-        if (delay != null) {
-            stats.holding(delay.resting(), delay.finishedWaiting(), unlimited ? 0 : delay.places);
-        }
-        stats.record(inPlannedDowntime(), places());
-    }
-
-    /** Machines, or places of a delay stage (0 when unlimited). */
-    private int places() {
-        return delay == null ? machines.size() : unlimited ? 0 : delay.places;
+    /** Updates the time shares after a change. */
+    void record() {
+        holding.count(stats);
+        stats.record(inPlannedDowntime(), holding.places());
     }
 
     /** Results of this replication so far. */
     StationResult result() {
-        double n = unlimited ? Double.NaN : places();
+        double n = unlimited ? Double.NaN : holding.places();
         double idle = stats.idle.average() / n;
         double busy = stats.busy.average() / n;
         double processed = stats.goodOut + stats.scrapped;
