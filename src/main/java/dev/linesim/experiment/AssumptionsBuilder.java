@@ -74,7 +74,8 @@ final class AssumptionsBuilder {
                     st.isSource() ? "raw material" : String.join(", ", st.from()), batch(st.batch()),
                     readable(st.processTime().describe()), st.buffer() == StationSpec.UNLIMITED ? "unlimited" : String.format(Locale.ROOT, "%,d", st.buffer()),
                     st.failures().map(f -> "MTBF " + readable(f.timeBetweenFailures().describe()) + ", MTTR "
-                            + readable(f.timeToRepair().describe())).orElse("none"),
+                            + readable(f.timeToRepair().describe())
+                            + f.repairCrew().map(crew -> ", repaired by " + crew).orElse("")).orElse("none"),
                     st.scrap() == 0 ? "0" : CapitalBuilder.trim(100 * st.scrap()) + " %", CapitalBuilder.describe(st)));
         }
         return new Assumptions(line, rows);

@@ -1,5 +1,8 @@
 package dev.linesim.line;
 
+import java.util.Map;
+import umontreal.ssj.rng.RandomStream;
+
 /**
  * Where a station's jobs run and its finished lots wait for the next station: machines ({@link Machines}) or the
  * places of a delay stage ({@link DelayStage}), chosen once when the line is built. The station decides what a job
@@ -14,9 +17,9 @@ abstract class Holding {
     }
 
     /** The holding a station's kind needs. */
-    static Holding of(Station station, boolean ramped) {
+    static Holding of(Station station, boolean ramped, Map<String, RandomStream> streams, Crew crew) {
         Holding delay = DelayStage.of(station, ramped);
-        return delay != null ? delay : new Machines(station);
+        return delay != null ? delay : new Machines(station, streams, crew);
     }
 
     /** Whether a job could start now: a machine or place is free. */

@@ -38,7 +38,7 @@ final class Machine {
             }
         };
         // a machine that can fail has its breakdown and repair events; one that cannot, none
-        boolean fails = holder.fail();
+        boolean fails = holder.canFail();
         this.failure = !fails ? null : new EventCounter(model.sim, model.events) {
             @Override
             protected void fire() {

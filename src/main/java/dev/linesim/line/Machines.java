@@ -26,17 +26,17 @@ final class Machines extends Holding {
     /** The crew whose technician each repair needs, or null when repairs start at once. */
     private final Crew crew;
 
-    Machines(Station station) {
+    /** @param crew the crew whose technician each repair needs, or null when repairs start at once */
+    Machines(Station station, Map<String, RandomStream> streams, Crew crew) {
         super(station);
         StationSpec spec = station.spec;
-        Map<String, RandomStream> streams = station.streams;
         this.unlimited = spec.machines() == StationSpec.UNLIMITED;
         this.stats = station.statistics();
         this.timeToFailure = spec.failures()
                 .map(f -> Sampler.of(f.timeBetweenFailures(), streams.get(LineModel.stream(spec, "failure")))).orElse(null);
         this.timeToRepair = spec.failures()
                 .map(f -> Sampler.of(f.timeToRepair(), streams.get(LineModel.stream(spec, "repair")))).orElse(null);
-        this.crew = station.crew;
+        this.crew = crew;
         if (!unlimited) {
             for (int i = 0; i < spec.machines(); i++) {
                 newMachine();
@@ -57,7 +57,7 @@ final class Machines extends Holding {
     }
 
     /** Whether its machines can break down. */
-    boolean fail() {
+    boolean canFail() {
         return timeToFailure != null;
     }
 

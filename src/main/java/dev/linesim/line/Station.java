@@ -33,10 +33,6 @@ final class Station {
     private final StationStatistics stats;
     private final Sampler processTime;
     private final ScrapDraw scrapDraw;
-    /** The replication's random streams, by name, for the holding to take its own. */
-    final Map<String, RandomStream> streams;
-    /** The crew whose technician each repair needs, or null when repairs start at once. */
-    final Crew crew;
     private final EventCounter batchTimer;
     /** Machines, or a delay stage's places: where jobs run and finished lots wait. */
     private final Holding holding;
@@ -58,8 +54,6 @@ final class Station {
         this.stats = new StationStatistics(model.sim, spec.id());
         this.processTime = Sampler.of(spec.processTime(), streams.get(LineModel.stream(spec, "process")));
         this.scrapDraw = new ScrapDraw(streams.get(LineModel.stream(spec, "scrap")), spec.scrap());
-        this.streams = streams;
-        this.crew = crew;
         this.batchTimer = new EventCounter(model.sim, model.events) {
             @Override
             protected void fire() {
@@ -67,7 +61,7 @@ final class Station {
                 wake();
             }
         };
-        this.holding = Holding.of(this, model.ramped(spec.id()));
+        this.holding = Holding.of(this, model.ramped(spec.id()), streams, crew);
     }
 
     StationStatistics statistics() {
