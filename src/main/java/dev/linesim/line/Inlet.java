@@ -2,6 +2,8 @@ package dev.linesim.line;
 
 import dev.linesim.scenario.StationSpec;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The input buffer of a station for material from one upstream station.
@@ -15,14 +17,19 @@ final class Inlet {
     /** Units a buffer may hold before the line is judged unstable (work arrives faster than it can leave). */
     static final long RUNAWAY_UNITS = 2_000_000;
 
-    /** Units that arrived together, with their cells' mean entry time. */
+    /**
+     * Units that arrived together, with their cells' mean entry time and how many of the cells are defective. Cells
+     * of a group are alike but for their defects, so taking defective cells first is as good an order as any.
+     */
     private static final class Group {
         long units;
+        long defective;
         final double meanEntry;
         final double arrivedAt;
 
-        Group(long units, double meanEntry, double arrivedAt) {
+        Group(long units, long defective, double meanEntry, double arrivedAt) {
             this.units = units;
+            this.defective = defective;
             this.meanEntry = meanEntry;
             this.arrivedAt = arrivedAt;
         }
@@ -30,11 +37,14 @@ final class Inlet {
 
     final Station owner;
     final Station upstream;
+    /** Stations sending cells back into this buffer on a declared rework edge, besides {@code upstream}. */
+    final List<Station> returning = new ArrayList<>(0);
     private final long cellsPerUnit;
     private final long capacity;
     private final ArrayDeque<Group> groups = new ArrayDeque<>();
     private long units;
     private long pendingCells;
+    private long pendingDefective;
     private double pendingEntrySum;
     private double arrivedCells;
     private double takenCells;
@@ -90,11 +100,14 @@ final class Inlet {
     void accept(Lot lot, double now) {
         pendingCells += lot.cells();
         pendingEntrySum += lot.entrySum();
+        pendingDefective += lot.defective();
         arrivedCells += lot.cells();
         long whole = pendingCells / cellsPerUnit;
         if (whole > 0) {
             double meanEntry = pendingEntrySum / pendingCells;
-            groups.addLast(new Group(whole, meanEntry, now));
+            long defective = Math.min(pendingDefective, whole * cellsPerUnit);
+            pendingDefective -= defective;
+            groups.addLast(new Group(whole, defective, meanEntry, now));
             units += whole;
             if (units > RUNAWAY_UNITS) { // the last resort, should the trend test not have fired
                 throw new LineUnstable(owner.spec.id(), "the line cannot keep up: the input buffer of '" + owner.spec.id()
@@ -110,6 +123,7 @@ final class Inlet {
     /** Removes {@code k} units, oldest first, as one lot. */
     Lot take(long k) {
         long cells = 0;
+        long defective = 0;
         double entrySum = 0;
         long left = k;
         while (left > 0) {
@@ -117,6 +131,11 @@ final class Inlet {
             long n = Math.min(left, g.units);
             cells += n * cellsPerUnit;
             entrySum += n * cellsPerUnit * g.meanEntry;
+            if (g.defective > 0) {
+                long d = Math.min(g.defective, n * cellsPerUnit);
+                defective += d;
+                g.defective -= d;
+            }
             g.units -= n;
             left -= n;
             if (g.units == 0) {
@@ -125,6 +144,6 @@ final class Inlet {
         }
         units -= k;
         takenCells += cells;
-        return new Lot(cells, entrySum);
+        return new Lot(cells, entrySum, defective, null);
     }
 }

@@ -5,6 +5,7 @@ import dev.linesim.scenario.MaintenanceWindow;
 import dev.linesim.scenario.OperatingCalendar;
 import dev.linesim.scenario.RunSettings;
 import dev.linesim.scenario.Scenario;
+import dev.linesim.scenario.StationKind;
 import dev.linesim.scenario.StationSpec;
 import dev.linesim.sim.EventCounter;
 import dev.linesim.sim.EventTally;
@@ -29,7 +30,8 @@ import umontreal.ssj.simevents.eventlist.Henriksen;
  */
 public final class LineModel {
     /** Purposes of the random streams each station owns, in the order they are named. */
-    public static final List<String> STREAM_PURPOSES = List.of("failure", "process", "repair", "scrap");
+    public static final List<String> STREAM_PURPOSES = List.of("failure", "process", "repair", "scrap", "defect",
+            "route");
 
     /** Same-instant order: work (SSJ's default priority 1), then calendar changes, then warm-up reset, then the end. */
     private static final double PRIORITY_CALENDAR = 2;
@@ -60,6 +62,9 @@ public final class LineModel {
     private final Set<String> mainPath;
     private final Timeline timeline;
     private final double[] weeklyGood;
+    /** Good cells per grade of the end-of-line grading, and defective cells that left undetected (observed period). */
+    private final double[] gradeCells;
+    private double escapedDefects;
 
     private LineModel(Scenario scenario, Map<String, RandomStream> streams, int replication, Timeline timeline) {
         this.scenario = scenario;
@@ -86,6 +91,42 @@ public final class LineModel {
                 stations.get(up).downstream = in;
             }
         }
+        for (Station s : stations.values()) {
+            wireOutlets(s);
+        }
+        this.gradeCells = new double[grades(scenario)];
+    }
+
+    /** Gives a station whose jobs split its outlets, and a station on a rework edge its way back. */
+    private void wireOutlets(Station s) {
+        s.spec.flow().returnsTo().ifPresent(target -> {
+            Inlet back = stations.get(target).inlets.get(0);
+            back.returning.add(s);
+            s.downstream = back;
+        });
+        if (s.sorting == null || s.sorting.outlets() == 0) {
+            return;
+        }
+        List<String> to = new ArrayList<>(s.spec.flow().split().keySet());
+        if (s.spec.kind() instanceof StationKind.Inspection in && in.caughtTo().isPresent()) {
+            String caught = in.caughtTo().get();
+            String passed = scenario.stations().stream().filter(t -> t.from().contains(s.spec.id()) && !t.id().equals(caught))
+                    .findFirst().orElseThrow().id();
+            to = List.of(passed, caught);
+        }
+        s.outlets = new Inlet[s.sorting.outlets()]; // grades leave the line: no inlet
+        for (int i = 0; i < to.size(); i++) {
+            for (Inlet in : stations.get(to.get(i)).inlets) {
+                if (in.upstream == s) {
+                    s.outlets[i] = in;
+                }
+            }
+        }
+    }
+
+    /** Grades of the scenario's grading station, or 0 without one. */
+    static int grades(Scenario scenario) {
+        return scenario.endOfLine().kind() instanceof StationKind.Grading g ? g.grades().size() : 0;
     }
 
     /** Whether a conversion timeline ramps this station's process time (so its durations vary over the run). */
@@ -109,17 +150,30 @@ public final class LineModel {
         return names;
     }
 
-    /** Station ids on the main path, from the end of line back through each first-listed input. */
+    /**
+     * Station ids on the main path: from the end of line back through each first-listed input, and every station
+     * taking cells from these (split branches, rework), since those cells are still on their way to the end of line.
+     */
     public static Set<String> mainPath(Scenario scenario) {
         Set<String> path = new HashSet<>();
         StationSpec s = scenario.endOfLine();
         while (true) {
             path.add(s.id());
             if (s.isSource()) {
-                return path;
+                break;
             }
             s = scenario.station(s.from().get(0)).orElseThrow();
         }
+        boolean grown = true;
+        while (grown) {
+            grown = false;
+            for (StationSpec t : scenario.stations()) {
+                if (!path.contains(t.id()) && t.from().stream().anyMatch(path::contains)) {
+                    grown = path.add(t.id());
+                }
+            }
+        }
+        return path;
     }
 
     /** Runs replication {@code replication} with its streams and returns its observations. */
@@ -256,6 +310,8 @@ public final class LineModel {
         leadTimeSum = 0;
         scrappedCells = 0;
         scrappedTimeSum = 0;
+        java.util.Arrays.fill(gradeCells, 0);
+        escapedDefects = 0;
     }
 
     boolean observing() {
@@ -280,6 +336,14 @@ public final class LineModel {
         }
     }
 
+    /** A graded part of a job leaves the line. */
+    void exited(Lot lot, int grade) {
+        if (observing()) {
+            gradeCells[grade] += lot.cells();
+        }
+        exited(lot);
+    }
+
     void exited(Lot lot) {
         wip.add(-lot.cells()); // the end of line is on the main path
         wipChanged();
@@ -289,6 +353,7 @@ public final class LineModel {
         }
         if (observing()) {
             goodCells += lot.cells();
+            escapedDefects += lot.defective();
             leadTimeSum += lot.cells() * sim.time() - lot.entrySum();
             int day = (int) ((sim.time() - scenario.run().warmup()) / Hours.PER_DAY);
             if (day < dailyGood.length) {
@@ -322,7 +387,7 @@ public final class LineModel {
                 exits > 0 ? (leadTimeSum + scrappedTimeSum) / exits : Double.NaN, exits / hours,
                 dailyGood.clone(), perDay(binGood), binWip.means(end, BINS_PER_DAY), Arrays.copyOf(binGood, wholeBins),
                 Arrays.copyOf(binWip.means(end, 1), wholeBins), weeklyGood.clone(), perStation,
-                crews.values().stream().map(Crew::result).toList());
+                crews.values().stream().map(Crew::result).toList(), gradeCells.clone(), escapedDefects);
     }
 
     /** Sums each day's bins of a per-bin count. */

@@ -22,12 +22,15 @@ import java.util.List;
  * @param weeklyGoodCells   good cells per week of a conversion timeline (empty outside one)
  * @param stations          per-station results in file order
  * @param crews             per-repair-crew results in file order (empty when the scenario has none)
+ * @param gradeCells        good cells per grade of the end-of-line grading, in its order (empty without grading)
+ * @param escapedDefects    defective cells among the good cells: made upstream and never caught
  */
 public record ReplicationResult(int replication, long events, double goodCells, double cellsPerHour,
                                 double overallYield, double wipCells, double leadTimeHours, double sojournHours,
                                 double departuresPerHour, double[] dailyGoodCells, double[] horizonDailyGood,
                                 double[] horizonDailyWip, double[] binGood, double[] binWip, double[] weeklyGoodCells,
-                                List<StationResult> stations, List<CrewResult> crews) {
+                                List<StationResult> stations, List<CrewResult> crews,
+                                double[] gradeCells, double escapedDefects) {
     /** Width of the bins of the series used to find the initial transient, hours. */
     public static final double BIN_HOURS = 4;
 }

@@ -24,7 +24,10 @@ final class Station {
     final StationSpec spec;
     final boolean onMainPath;
     final List<Inlet> inlets = new ArrayList<>();
+    /** Where finished lots go: the next station's buffer (an earlier one's, on a rework edge); null at the end of line. */
     Inlet downstream;
+    /** Where each sorted part of a finished job goes (null: it leaves the line, as a grade); null when jobs go one way. */
+    Inlet[] outlets;
     private final boolean unlimited;
     /** Spec values read on every job, kept at hand. */
     private final boolean source;
@@ -33,6 +36,9 @@ final class Station {
     private final StationStatistics stats;
     private final Sampler processTime;
     private final ScrapDraw scrapDraw;
+    /** Defects made or caught, rework and outlets, or null when a job's cells simply move on. */
+    final Sorting sorting;
+    private final RandomStream defectStream;
     private final EventCounter batchTimer;
     /** Machines, or a delay stage's places: where jobs run and finished lots wait. */
     private final Holding holding;
@@ -54,6 +60,8 @@ final class Station {
         this.stats = new StationStatistics(model.sim, spec.id());
         this.processTime = Sampler.of(spec.processTime(), streams.get(LineModel.stream(spec, "process")));
         this.scrapDraw = new ScrapDraw(streams.get(LineModel.stream(spec, "scrap")), spec.scrap());
+        this.defectStream = streams.get(LineModel.stream(spec, "defect"));
+        this.sorting = Sorting.of(spec, defectStream, streams.get(LineModel.stream(spec, "route")));
         this.batchTimer = new EventCounter(model.sim, model.events) {
             @Override
             protected void fire() {
@@ -129,6 +137,16 @@ final class Station {
             if (in.upstream.holdsFinished()) {
                 in.upstream.wake();
             }
+            wakeReturning(in);
+        }
+    }
+
+    /** Stations returning cells into {@code in} on a rework edge may pass on what they hold. */
+    private static void wakeReturning(Inlet in) {
+        for (int k = 0, m = in.returning.size(); k < m; k++) {
+            if (in.returning.get(k).holdsFinished()) {
+                in.returning.get(k).wake();
+            }
         }
     }
 
@@ -143,6 +161,9 @@ final class Station {
             Inlet in = inlets.get(i);
             if (in.handOver() && in.upstream.holdsFinished()) {
                 in.upstream.wake();
+            }
+            if (in.handOver()) {
+                wakeReturning(in);
             }
         }
     }
@@ -200,10 +221,30 @@ final class Station {
         return main;
     }
 
-    /** A job ended (it is blamed for what happens now): its scrap is removed, and what is left moves on. */
+    /**
+     * A job ended (it is blamed for what happens now): its scrap is removed, and what is left is sorted (defects,
+     * inspection, outlets) and moves on.
+     */
     Lot jobEnded(Lot job) {
         model.current = this;
-        return lessScrap(job);
+        Lot left = lessScrap(job);
+        return sorting == null ? left : sorting.sort(left, this);
+    }
+
+    /** An inspection or grading here saw {@code defective} defective cells and caught {@code caught} of them. */
+    void inspected(long defective, long caught) {
+        stats.defectiveSeen += defective;
+        stats.caught += caught;
+    }
+
+    /** Cells of {@code job} caught here as defective and scrapped. */
+    void scrapCaught(Lot job, long caught) {
+        stats.goodOut -= caught;
+        stats.scrapped += caught;
+        stats.cellsHeld.add(-caught);
+        if (onMainPath) {
+            model.scrapped(job, caught);
+        }
     }
 
     /** A finished job's scrap drawn, counted and removed: what is left to move on. */
@@ -211,13 +252,14 @@ final class Station {
         long scrapped = scrap(job.cells());
         stats.scrapped += scrapped;
         stats.goodOut += job.cells() - scrapped;
-        if (scrapped > 0) {
-            stats.cellsHeld.add(-scrapped);
-            if (onMainPath) {
-                model.scrapped(job, scrapped);
-            }
+        if (scrapped == 0) {
+            return job;
         }
-        return job.without(scrapped);
+        stats.cellsHeld.add(-scrapped);
+        if (onMainPath) {
+            model.scrapped(job, scrapped);
+        }
+        return job.without(scrapped, Sorting.hypergeometric(defectStream, job.defective(), job.cells(), scrapped));
     }
 
     /** Cells scrapped from a job, at the station's share or its ramp's share now. */
@@ -228,6 +270,13 @@ final class Station {
     /** Moves finished lots on, oldest first, while the next station can take them. */
     private void pushFinished() {
         for (Lot out = holding.firstFinished(); out != null; out = holding.firstFinished()) {
+            if (out.parts() != null) {
+                if (!pushParts(out.parts())) {
+                    return;
+                }
+                holding.removeFirstFinished();
+                continue;
+            }
             if (downstream == null) {
                 model.exited(out);
             } else if (downstream.canAccept()) {
@@ -242,6 +291,36 @@ final class Station {
                 downstream.owner.wake();
             }
         }
+    }
+
+    /**
+     * Moves each sorted part of a finished job to its outlet, or out of the line as a grade: whether all are placed
+     * (the machine is blocked until they are).
+     */
+    private boolean pushParts(Lot[] parts) {
+        boolean placed = true;
+        for (int i = 0; i < parts.length; i++) {
+            Lot part = parts[i];
+            if (part == null) {
+                continue;
+            }
+            Inlet to = outlets[i];
+            if (to == null) {
+                model.exited(part, i);
+            } else if (to.canAccept()) {
+                to.accept(part, model.sim.time());
+                to.owner.statistics().cellsHeld.add(part.cells());
+            } else {
+                placed = false;
+                continue;
+            }
+            parts[i] = null;
+            stats.cellsHeld.add(-part.cells());
+            if (to != null) {
+                to.owner.wake();
+            }
+        }
+        return placed;
     }
 
     /**
@@ -282,6 +361,6 @@ final class Station {
                 processed > 0 ? stats.goodOut / processed : Double.NaN,
                 busy, stats.blocked.average() / n, stats.starved.average() / n, stats.down.average() / n, idle,
                 busy / (1 - idle), stats.busy.average() + stats.blocked.average(), stats.cellsHeld.average(),
-                stats.waitingForCrew.average() / n);
+                stats.waitingForCrew.average() / n, stats.defectiveSeen, stats.caught);
     }
 }

@@ -18,8 +18,11 @@ package dev.linesim.line;
  * @param occupancy   mean number of units in process or waiting to leave
  * @param wipCells    mean cells held: in the input buffers, in process and blocked
  * @param waitingForCrew share of time broken down and waiting for a technician of its repair crew (part of down)
+ * @param defectiveSeen defective cells that passed this station's inspection or grading (0 elsewhere)
+ * @param caught        of those, cells it caught
  */
 public record StationResult(String id, double cellsIn, double goodOut, double scrapped, double yield,
                             double busy, double blocked, double starved, double down, double idle,
-                            double utilisation, double occupancy, double wipCells, double waitingForCrew) {
+                            double utilisation, double occupancy, double wipCells, double waitingForCrew,
+                            double defectiveSeen, double caught) {
 }

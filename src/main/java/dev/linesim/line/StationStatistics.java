@@ -26,6 +26,9 @@ final class StationStatistics {
     double cellsIn;
     double goodOut;
     double scrapped;
+    /** Defective cells that passed an inspection or grading here, and how many of them it caught. */
+    double defectiveSeen;
+    double caught;
 
     StationStatistics(Simulator sim, String id) {
         busy = new Level(sim);
@@ -105,5 +108,7 @@ final class StationStatistics {
         cellsIn = 0;
         goodOut = 0;
         scrapped = 0;
+        defectiveSeen = 0;
+        caught = 0;
     }
 }

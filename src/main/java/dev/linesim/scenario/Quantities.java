@@ -53,6 +53,11 @@ public final class Quantities {
         return g.isPresent() ? OptionalDouble.of(g.getAsDouble() / 1000.0) : OptionalDouble.empty();
     }
 
+    /** Formats a sum of shares for messages, e.g. 0.95 (to 6 significant digits, no trailing zeros). */
+    public static String formatShare(double share) {
+        return new java.math.BigDecimal(share).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+    }
+
     /** Formats hours back into the most readable unit, for messages and resolved files. */
     public static String formatHours(double hours) {
         if (hours >= Hours.PER_DAY && hours % Hours.PER_DAY == 0) {

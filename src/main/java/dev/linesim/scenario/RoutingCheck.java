@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks that the stations form one line: ids are unique, every {@code from} names a station, no
- * station feeds two others, there are no cycles, and every station's output reaches the end of line.
- * Branches (anode, cathode, separator) may meet at an assembly station; they may not split.
+ * Checks that the stations form one line: ids are unique, every {@code from} names a station, there are no cycles
+ * but declared rework edges ({@code returns_to}, back to an earlier station, with an unlimited buffer on the loop),
+ * and every station's output reaches the end of line. Branches (anode, cathode, separator) may meet at an assembly
+ * station; a station feeds several only by a declared rule: {@code split} shares, or an inspection's
+ * {@code caught_to}.
  */
 final class RoutingCheck {
     private final YamlDocument doc;
@@ -33,7 +35,7 @@ final class RoutingCheck {
                         + earlier + "]; expected unique ids)");
             }
         }
-        Map<String, String> feeds = new HashMap<>();
+        Map<String, List<String>> takers = new HashMap<>(); // station id -> the stations listing it in 'from'
         for (int i = 0; i < stations.size(); i++) {
             StationSpec s = stations.get(i);
             Set<String> seen = new HashSet<>();
@@ -48,12 +50,13 @@ final class RoutingCheck {
                 } else if (!seen.add(up)) {
                     error(at, "station '" + up + "' is listed twice");
                 } else {
-                    String other = feeds.putIfAbsent(up, s.id());
-                    if (other != null) {
-                        error(at, "station '" + up + "' already feeds '" + other
-                                + "' (expected each station to feed one downstream station)");
-                    }
+                    takers.computeIfAbsent(up, x -> new ArrayList<>()).add(s.id());
                 }
+            }
+        }
+        if (problems.isEmpty()) {
+            for (int i = 0; i < stations.size(); i++) {
+                new Outlets(stations.get(i), i, takers.getOrDefault(stations.get(i).id(), List.of()), index).check();
             }
         }
         for (int i = 0; i < stations.size(); i++) {
@@ -67,7 +70,11 @@ final class RoutingCheck {
             checkCycles(index);
         }
         if (problems.isEmpty()) {
-            List<String> ends = stations.stream().map(StationSpec::id).filter(id -> !feeds.containsKey(id)).toList();
+            checkReworkLoops(index);
+        }
+        if (problems.isEmpty()) {
+            List<String> ends = stations.stream().filter(s -> s.flow().returnsTo().isEmpty()).map(StationSpec::id)
+                    .filter(id -> !takers.containsKey(id)).toList();
             String end = ends.get(ends.size() - 1);
             for (String dead : ends.subList(0, ends.size() - 1)) {
                 error("/stations/" + index.get(dead) + "/id", "the output of station '" + dead
@@ -77,6 +84,126 @@ final class RoutingCheck {
         }
         checkMaintenance(index);
         return problems;
+    }
+
+    /** Where one station's output goes: one taker, or several by a declared rule (split, caught cells), or back. */
+    private final class Outlets {
+        private final StationSpec s;
+        private final String at;
+        private final List<String> takers;
+        private final Map<String, Integer> index;
+
+        Outlets(StationSpec s, int i, List<String> takers, Map<String, Integer> index) {
+            this.s = s;
+            this.at = "/stations/" + i;
+            this.takers = takers;
+            this.index = index;
+        }
+
+        void check() {
+            Map<String, Double> split = s.flow().split();
+            java.util.Optional<String> caughtTo = s.kind() instanceof StationKind.Inspection in ? in.caughtTo()
+                    : java.util.Optional.empty();
+            if (s.flow().returnsTo().isPresent()) {
+                returns(s.flow().returnsTo().get());
+            } else if (!split.isEmpty()) {
+                if (caughtTo.isPresent()) {
+                    error(at + "/split", "station '" + s.id() + "' sends caught cells to '" + caughtTo.get() + "', so its"
+                            + " output cannot also be split (expected split or caught_to, not both)");
+                }
+                for (String id : split.keySet()) {
+                    if (!takers.contains(id)) {
+                        error(at + "/split/" + id, "station '" + id + "'" + (index.containsKey(id) ? " does not list '"
+                                + s.id() + "' in its from" : " is unknown" + Suggestions.hint(id, index.keySet()))
+                                + " (expected a station taking this one's output: " + describe(takers) + ")");
+                    }
+                }
+                for (String id : takers) {
+                    if (!split.containsKey(id)) {
+                        error(at + "/split", "station '" + id + "' takes output from '" + s.id() + "' but has no share"
+                                + " (expected a share for each of " + describe(takers) + ")");
+                    }
+                }
+            } else if (caughtTo.isPresent()) {
+                String rework = caughtTo.get();
+                if (!takers.contains(rework)) {
+                    error(at + "/caught_to", "station '" + rework + "'" + (index.containsKey(rework) ? " does not list '"
+                            + s.id() + "' in its from" : " is unknown" + Suggestions.hint(rework, index.keySet()))
+                            + " (expected the station that takes the caught cells, with '" + s.id() + "' in its from)");
+                } else if (takers.size() != 2) {
+                    error(at + "/caught_to", "station '" + s.id() + "' feeds " + describe(takers) + " (expected two: '"
+                            + rework + "' for caught cells and one station for the cells that pass)");
+                }
+            } else if (takers.size() > 1) {
+                error(at + "/id", "station '" + s.id() + "' feeds " + describe(takers) + " (expected one downstream"
+                        + " station, or a rule for several: split with a share for each, or caught_to on an inspection)");
+            }
+        }
+
+        private void returns(String target) {
+            String key = at + "/returns_to";
+            if (!takers.isEmpty()) {
+                error(key, "station '" + s.id() + "' returns its cells to '" + target + "', so " + describe(takers)
+                        + " cannot take its output (expected '" + s.id() + "' in no from list)");
+            } else if (!index.containsKey(target)) {
+                error(key, "unknown station '" + target + "'" + Suggestions.hint(target, index.keySet())
+                        + " (expected the id of an earlier station on the loop)");
+            } else if (target.equals(s.id())) {
+                error(key, "station '" + target + "' cannot return cells to itself (expected an earlier station)");
+            } else if (scenario.stations().get(index.get(target)).isSource()) {
+                error(key, "station '" + target + "' is fed from raw material and has no input buffer for returns"
+                        + " (expected a station with a from list)");
+            } else if (!upstream(s.id(), index).contains(target)) {
+                error(key, "station '" + target + "' is not upstream of '" + s.id() + "' (expected a declared rework edge"
+                        + " back to an earlier station whose output reaches '" + s.id() + "')");
+            }
+        }
+    }
+
+    private static String describe(List<String> ids) {
+        return ids.isEmpty() ? "no station" : "'" + String.join("', '", ids) + "'";
+    }
+
+    /** Every station whose output reaches {@code id} through 'from' lists. */
+    private Set<String> upstream(String id, Map<String, Integer> index) {
+        Set<String> seen = new HashSet<>();
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(id));
+        while (!todo.isEmpty()) {
+            for (String up : scenario.stations().get(index.get(todo.poll())).from()) {
+                if (seen.add(up)) {
+                    todo.add(up);
+                }
+            }
+        }
+        return seen;
+    }
+
+    /**
+     * A rework loop of finite buffers can lock up for good (each station waiting for room in the next), so one
+     * station on each loop needs an unlimited buffer.
+     */
+    private void checkReworkLoops(Map<String, Integer> index) {
+        for (StationSpec s : scenario.stations()) {
+            if (s.flow().returnsTo().isEmpty()) {
+                continue;
+            }
+            String target = s.flow().returnsTo().get();
+            List<String> loop = new ArrayList<>();
+            for (StationSpec t : scenario.stations()) {
+                boolean between = t.id().equals(target) || t.id().equals(s.id())
+                        || (upstream(t.id(), index).contains(target) && upstream(s.id(), index).contains(t.id()));
+                if (between) {
+                    loop.add(t.id());
+                }
+            }
+            boolean unlimited = loop.stream().anyMatch(id -> scenario.stations().get(index.get(id)).buffer()
+                    == StationSpec.UNLIMITED);
+            if (!unlimited) {
+                error("/stations/" + index.get(s.id()) + "/returns_to", "the rework loop " + describe(loop)
+                        + " has only finite buffers, so it can lock up (expected buffer: unlimited on one of them, e.g. '"
+                        + s.id() + "')");
+            }
+        }
     }
 
     private void checkCycles(Map<String, Integer> index) {

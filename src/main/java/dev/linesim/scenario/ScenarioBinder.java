@@ -143,7 +143,8 @@ final class ScenarioBinder {
     private StationSpec station(String at, String previousId) {
         JsonNode s = doc.root().at(at);
         String id = s.path("id").asText();
-        boolean delay = "delay".equals(s.path("type").asText("process"));
+        String type = s.path("type").asText("process");
+        boolean delay = "delay".equals(type);
         List<String> from = new ArrayList<>();
         if (s.has("from")) {
             s.get("from").forEach(f -> from.add(f.asText()));
@@ -166,7 +167,8 @@ final class ScenarioBinder {
                         + " has unlimited capacity (expected a capacity, or capex as cost for the whole stage)");
             }
             return new StationSpec(id, name, new StationKind.Delay(count(s.path("capacity")), duration), unit, cellsPerUnit,
-                    buffer, scrap, from, s.path("calendar").asBoolean(false), money.capex(at + "/capex"), operations(at));
+                    buffer, scrap, from, s.path("calendar").asBoolean(false), money.capex(at + "/capex"), operations(at),
+                    flow(at));
         }
         Distribution processTime = distribution(at + "/process_time", false);
         Optional<FailureModel> failures = Optional.empty();
@@ -184,9 +186,76 @@ final class ScenarioBinder {
                     + " units, but the input buffer holds " + buffer + " (expected a buffer of at least " + batch.min()
                     + ", or a smaller batch or min)");
         }
-        return new StationSpec(id, name, new StationKind.Process(s.path("machines").asInt(1), batch, processTime, failures),
-                unit, cellsPerUnit, buffer, scrap, from, s.path("calendar").asBoolean(true), money.capex(at + "/capex"),
-                operations(at));
+        kindKeys(at, type);
+        StationKind.Process machines = new StationKind.Process(s.path("machines").asInt(1), batch, processTime, failures);
+        StationKind kind = switch (type) {
+            case "inspection" -> new StationKind.Inspection(machines, s.path("detection").asDouble(),
+                    text(s.path("caught_to")));
+            case "grading" -> new StationKind.Grading(machines, s.path("detection").asDouble(0), grades(at + "/grades"));
+            default -> machines;
+        };
+        return new StationSpec(id, name, kind, unit, cellsPerUnit, buffer, scrap, from, s.path("calendar").asBoolean(true),
+                money.capex(at + "/capex"), operations(at), flow(at));
+    }
+
+    /** Keys that belong to one kind of machine station: present only there, and there when required. */
+    private void kindKeys(String at, String type) {
+        JsonNode s = doc.root().at(at);
+        String[][] keys = {{"detection", "inspection", "grading"}, {"caught_to", "inspection"}, {"grades", "grading"}};
+        for (String[] k : keys) {
+            List<String> kinds = List.of(k).subList(1, k.length);
+            if (s.has(k[0]) && !kinds.contains(type)) {
+                error(at + "/" + k[0], "'" + k[0] + "' belongs to " + String.join(" or ", kinds) + " stations (expected"
+                        + " type: " + String.join(" or type: ", kinds) + ", or no '" + k[0] + "' on a " + type + " station)");
+            }
+        }
+        if (type.equals("inspection") && !s.has("detection")) {
+            error(at, "an inspection station needs 'detection': the share of defective cells it catches");
+        }
+        if (type.equals("grading") && !s.has("grades")) {
+            error(at, "a grading station needs 'grades': names and shares of the grades it sorts cells into");
+        }
+    }
+
+    private static Optional<String> text(JsonNode node) {
+        return node.isTextual() ? Optional.of(node.asText()) : Optional.empty();
+    }
+
+    /** Defects made, a split of the output, or a rework edge; each checked against the routing later. */
+    private Flow flow(String at) {
+        JsonNode s = doc.root().at(at);
+        java.util.Map<String, Double> split = new java.util.LinkedHashMap<>();
+        s.path("split").fields().forEachRemaining(e -> split.put(e.getKey(), e.getValue().asDouble()));
+        if (!split.isEmpty()) {
+            double sum = split.values().stream().mapToDouble(Double::doubleValue).sum();
+            if (Math.abs(sum - 1) > 1e-9) {
+                error(at + "/split", "the shares add up to " + Quantities.formatShare(sum) + " (expected 1: every cell"
+                        + " goes to one of the stations)");
+            }
+        }
+        return new Flow(s.path("defects").asDouble(0), split, text(s.path("returns_to")));
+    }
+
+    /** The grades of a grading station: names unique, shares adding up to 1. */
+    private List<StationKind.Grade> grades(String at) {
+        List<StationKind.Grade> grades = new ArrayList<>();
+        JsonNode list = doc.root().at(at);
+        java.util.Set<String> names = new java.util.HashSet<>();
+        double sum = 0;
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode g = list.get(i);
+            String name = g.path("name").asText();
+            if (!names.add(name)) {
+                error(at + "/" + i + "/name", "grade '" + name + "' is listed twice (expected unique grade names)");
+            }
+            sum += g.path("share").asDouble();
+            grades.add(new StationKind.Grade(name, g.path("share").asDouble(), money.money(at + "/" + i + "/price_per_kwh")));
+        }
+        if (!list.isEmpty() && Math.abs(sum - 1) > 1e-9) {
+            error(at, "the grades' shares add up to " + Quantities.formatShare(sum) + " (expected 1: every good cell gets"
+                    + " a grade)");
+        }
+        return grades;
     }
 
     /** Cells one unit becomes: as written, or from the electrode it holds and the cell design. */

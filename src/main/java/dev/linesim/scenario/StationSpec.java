@@ -18,10 +18,11 @@ import java.util.Optional;
  * @param followsCalendar whether off-shift hours and maintenance windows stop it (delay stages keep going)
  * @param capex         installed cost of its equipment, if priced
  * @param operations    operators and electric power, for the cost stack
+ * @param flow          defects made here, and where cells go when not simply to the one downstream station
  */
 public record StationSpec(String id, String name, StationKind kind, String unit, long cellsPerUnit, int buffer,
                           double scrap, List<String> from, boolean followsCalendar, Optional<Capex> capex,
-                          Operations operations) {
+                          Operations operations, Flow flow) {
 
     /** Marks an unbounded machine count or buffer. */
     public static final int UNLIMITED = Integer.MAX_VALUE;
@@ -33,7 +34,7 @@ public record StationSpec(String id, String name, StationKind kind, String unit,
     /** A station that needs no operators or power (the cost stack leaves it out). */
     public StationSpec(String id, String name, StationKind kind, String unit, long cellsPerUnit, int buffer, double scrap,
                        List<String> from, boolean followsCalendar, Optional<Capex> capex) {
-        this(id, name, kind, unit, cellsPerUnit, buffer, scrap, from, followsCalendar, capex, Operations.NONE);
+        this(id, name, kind, unit, cellsPerUnit, buffer, scrap, from, followsCalendar, capex, Operations.NONE, Flow.PLAIN);
     }
 
     /** Parallel machines, or places of a delay stage; {@link #UNLIMITED} for an unbounded delay. */

@@ -43,7 +43,7 @@ class CostStackTest {
             """;
 
     private static StationResult station(String id, double cellsIn, double busy) {
-        return new StationResult(id, cellsIn, cellsIn, 0, 1, busy, 0, 1 - busy, 0, 0, busy, 0, 0, 0);
+        return new StationResult(id, cellsIn, cellsIn, 0, 1, busy, 0, 1 - busy, 0, 0, busy, 0, 0, 0, 0, 0);
     }
 
     @Test
@@ -52,7 +52,7 @@ class CostStackTest {
         // 10 good cells/h over 100 observed hours; a took in 1,200 cells and was busy 60 %, b 1,100 and 50 %
         ReplicationResult r = new ReplicationResult(0, 0, 1000, 10, 1000.0 / 1200, 0, 0, 0, 0, new double[0], new double[0],
                 new double[0], new double[0], new double[0], new double[0], List.of(station("a", 1200, 0.6), station("b", 1100, 0.5)),
-                List.of());
+                List.of(), new double[0], 0);
         CostStack.Year year = CostStack.of(line, r, CostStack.given(line, true), 2_000_000, 500_000);
         Map<CostStack.Component, Double> c = year.perYear();
         // hours a year 24 x 300 = 7,200: a takes 86,400 cells x 10 USD, b 79,200 cells x (20 USD/kWh x 0.5 kWh)
