@@ -148,9 +148,7 @@ final class ConversionCashFlows {
     /** The cash flows, or empty when a line has no selling price. */
     static Optional<Result> of(RetrofitPlan plan, Conversion c, List<ConversionStudy.Weekly> series, int[] shortfallWeeks,
                                RunSummary liquid, RunSummary converted) {
-        Optional<Money> priceOld = plan.base().economics().pricePerKwh();
-        Optional<Money> priceNew = plan.converted().economics().pricePerKwh();
-        if (priceOld.isEmpty() || priceNew.isEmpty()) {
+        if (!SellingPrice.priced(plan.base()) || !SellingPrice.priced(plan.converted())) {
             return Optional.empty();
         }
         Economics money = plan.converted().economics();
@@ -160,10 +158,11 @@ final class ConversionCashFlows {
         Result out = new Result(new double[n], new double[n], new double[n], new double[n], new double[n][weeks],
                 new double[n], new double[n], weeks);
         for (int r = 0; r < n; r++) {
-            LineMoney old = LineMoney.of(plan.base(), liquid.economics(), liquid.replications().get(r),
-                    priceOld.get().amount().doubleValue());
-            LineMoney now = LineMoney.of(plan.converted(), converted.economics(), converted.replications().get(r),
-                    priceNew.get().amount().doubleValue());
+            ReplicationResult before = liquid.replications().get(r);
+            ReplicationResult after = converted.replications().get(r);
+            LineMoney old = LineMoney.of(plan.base(), liquid.economics(), before, SellingPrice.perKwh(plan.base(), before));
+            LineMoney now = LineMoney.of(plan.converted(), converted.economics(), after,
+                    SellingPrice.perKwh(plan.converted(), after));
             CashFlow flow = flows(c, money, items, series.get(r), old, now, weeks, out, r, shortfallWeeks[r]);
             double rate = money.discountRate();
             out.npv()[r] = flow.npv(rate);

@@ -94,8 +94,8 @@ public final class Experiment {
      * with a conversion section and prices on both lines.
      */
     static Optional<Scenario> decisionBase(Optional<RetrofitPlan> plan, Scenario converted) {
-        if (plan.isEmpty() || plan.get().conversion().isEmpty() || plan.get().base().economics().pricePerKwh().isEmpty()
-                || plan.get().converted().economics().pricePerKwh().isEmpty()) {
+        if (plan.isEmpty() || plan.get().conversion().isEmpty() || !SellingPrice.priced(plan.get().base())
+                || !SellingPrice.priced(plan.get().converted())) {
             return Optional.empty();
         }
         return Optional.of(plan.get().base().withRun(converted.run()));

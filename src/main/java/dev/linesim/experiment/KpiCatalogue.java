@@ -6,6 +6,7 @@ import dev.linesim.line.StationResult;
 import dev.linesim.results.Format;
 import dev.linesim.results.Kpi;
 import dev.linesim.results.Scope;
+import dev.linesim.scenario.StationKind;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -45,6 +46,11 @@ public final class KpiCatalogue {
 
     private static final Predicate<RunSummary> ALWAYS = run -> true;
     private static final Predicate<RunSummary> CREWS = run -> !run.scenario().repairCrews().isEmpty();
+    private static final Predicate<RunSummary> DEFECTS = run -> run.scenario().stations().stream()
+            .anyMatch(s -> s.flow().defects() > 0);
+    private static final Predicate<RunSummary> INSPECTS = run -> run.scenario().stations().stream()
+            .anyMatch(s -> s.kind() instanceof StationKind.Inspection || s.kind() instanceof StationKind.Grading);
+    private static final Predicate<RunSummary> GRADES = run -> !SellingPrice.grades(run.scenario()).isEmpty();
 
     /** Line KPIs, then economics KPIs, in the order tables show them. */
     public static final List<LineEntry> LINE = withCostStack(List.of(
@@ -61,7 +67,8 @@ public final class KpiCatalogue {
                     (run, r) -> r.cellsPerHour() * run.scenario().calendar().hoursPerYear()
                             * run.scenario().product().whPerCell() / 1e9),
             line("overall_yield", "Overall yield (main path)", "fraction", Format.PERCENT,
-                    "product of the station yields along the main path (rolled throughput yield)",
+                    "product of the station yields along the main path (rolled throughput yield); on a line with split"
+                            + " outlets or rework: good cells / cells leaving the main path, good or scrapped",
                     (run, r) -> r.overallYield()),
             line("wip_cells", "WIP on main path, cells", "cells", Format.INTEGER,
                     "time-average cells on the main path, from entry at its first station to exit or scrap",
@@ -75,6 +82,13 @@ public final class KpiCatalogue {
             new LineEntry(new Kpi("crew_wait_h", "Wait for a technician, h", "h", Scope.LINE,
                     "mean hours from a breakdown to the start of its repair, over the repairs begun, all crews together",
                     Format.DECIMAL_2), CREWS, (run, r) -> crews(r, false)),
+            new LineEntry(new Kpi("escaped_defects_ppm", "Defective cells shipped, ppm", "ppm", Scope.LINE,
+                    "cells with a defect made upstream and never caught, per million good cells leaving the line",
+                    Format.DECIMAL_1), DEFECTS, (run, r) -> r.goodCells() > 0 ? 1e6 * r.escapedDefects() / r.goodCells()
+                    : Double.NaN),
+            new LineEntry(new Kpi("top_grade_share", "Top-grade share", "fraction", Scope.LINE,
+                    "good cells sorted into the first grade listed at grading / all good cells", Format.PERCENT), GRADES,
+                    (run, r) -> r.goodCells() > 0 ? r.gradeCells()[0] / r.goodCells() : Double.NaN),
             economics("capital_employed", "Capital employed", "M{currency}", Format.DECIMAL_2,
                     "a line: its equipment at book value and its facility; a converted line: assets kept (equipment at book"
                             + " value) plus retrofit capex",
@@ -91,7 +105,17 @@ public final class KpiCatalogue {
             economics("retrofit_capex", "Retrofit capex (gross)", "M{currency}", Format.DECIMAL_2,
                     "new equipment and facility bought plus declared modification costs",
                     e -> e.retrofit().isPresent(),
-                    (run, r) -> run.economics().retrofit().orElseThrow().gross().movePointLeft(6).doubleValue())));
+                    (run, r) -> run.economics().retrofit().orElseThrow().gross().movePointLeft(6).doubleValue()),
+            new LineEntry(new Kpi("selling_price_per_kwh", "Selling price, mean over grades", "{currency}/kWh",
+                    Scope.ECONOMICS, "each grade's good kWh x its price, summed, / good kWh (economics.price_per_kwh where a"
+                    + " grade has no price)", Format.DECIMAL_2),
+                    run -> GRADES.test(run) && SellingPrice.priced(run.scenario()),
+                    (run, r) -> SellingPrice.perKwh(run.scenario(), r)),
+            new LineEntry(new Kpi("revenue_per_year", "Revenue", "M{currency}/yr", Scope.ECONOMICS,
+                    "good kWh per year x the mean selling price over grades", Format.DECIMAL_1),
+                    run -> GRADES.test(run) && SellingPrice.priced(run.scenario()),
+                    (run, r) -> SellingPrice.perKwh(run.scenario(), r) * r.cellsPerHour()
+                            * run.scenario().calendar().hoursPerYear() * run.scenario().product().whPerCell() / 1e9)));
 
     /** Key of a cost-stack component's KPI: {@code cost_per_kwh_<component>}. */
     public static String stackKey(CostStack.Component c) {
@@ -147,7 +171,10 @@ public final class KpiCatalogue {
                     "cells passed on per hour of the observed period", (s, h) -> s.goodOut() / h),
             new StationEntry(new Kpi("waiting_for_crew", "Waiting for crew", "share", Scope.STATION,
                     "share of machine-time broken down and waiting for a technician (part of down)", Format.PERCENT),
-                    CREWS, (s, h) -> s.waitingForCrew()));
+                    CREWS, (s, h) -> s.waitingForCrew()),
+            new StationEntry(new Kpi("detection", "Defects caught", "share", Scope.STATION,
+                    "defective cells caught at this inspection or grading / defective cells that passed it", Format.PERCENT),
+                    INSPECTS, (s, h) -> s.defectiveSeen() > 0 ? s.caught() / s.defectiveSeen() : Double.NaN));
 
     /** All crews together: technicians' utilisation weighted by crew size, or the wait weighted by repairs begun. */
     private static double crews(ReplicationResult r, boolean utilisation) {

@@ -6,6 +6,7 @@ import dev.linesim.results.ResultsFiles;
 import dev.linesim.results.RunResults;
 import dev.linesim.results.SizingResults;
 import dev.linesim.results.SweepResults;
+import dev.linesim.scenario.FlowShares;
 import dev.linesim.scenario.Overrides;
 import dev.linesim.scenario.RunSettings;
 import dev.linesim.scenario.Scenario;
@@ -13,16 +14,17 @@ import dev.linesim.scenario.ScenarioException;
 import dev.linesim.scenario.StationSpec;
 import dev.linesim.scenario.SweepGrid;
 import dev.linesim.stats.Estimate;
+import org.apache.commons.math3.distribution.TDistribution;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * The cheapest design of a grid that meets a target with a stated confidence.
@@ -163,16 +165,18 @@ public final class Sizing {
     }
 
     /**
-     * The most a line could make of an output KPI: the smallest, over its stations, of the design rate times the yield
-     * from that station to the end of line (delay stages without a position limit never bind); NaN for other KPIs.
+     * The most a line could make of an output KPI: the smallest, over its stations, of the design rate per cell of the
+     * line's flow it sees ({@link FlowShares}) times the yield from that station to the end of line (delay stages
+     * without a position limit never bind); NaN for other KPIs.
      */
     static double upperBound(Scenario s, String kpi) {
         if (!OUTPUT_KPIS.contains(kpi)) {
             return Double.NaN;
         }
         double cellsPerHour = Double.POSITIVE_INFINITY;
+        Map<String, Double> shares = FlowShares.of(s);
         for (StationSpec st : s.stations()) {
-            cellsPerHour = Math.min(cellsPerHour, st.designCellsPerHour() * yieldToEnd(s, st));
+            cellsPerHour = Math.min(cellsPerHour, st.designCellsPerHour() / shares.get(st.id()) * yieldToEnd(s, st));
         }
         return kpi.equals("good_cells_per_h") ? cellsPerHour
                 : cellsPerHour * s.calendar().hoursPerYear() * s.product().whPerCell() / 1e9;

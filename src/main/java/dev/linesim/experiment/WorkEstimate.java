@@ -1,9 +1,11 @@
 package dev.linesim.experiment;
 
+import dev.linesim.scenario.FlowShares;
 import dev.linesim.scenario.RunSettings;
 import dev.linesim.scenario.Scenario;
 import dev.linesim.scenario.StationSpec;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * How much work a run will be, estimated from the line before simulating: the line flows at its slowest station's
@@ -23,13 +25,15 @@ public record WorkEstimate(double eventsPerReplication, int replications) {
     public static WorkEstimate of(Scenario s) {
         RunSettings run = s.run();
         double flow = Double.POSITIVE_INFINITY;
+        Map<String, Double> shares = FlowShares.of(s);
         for (StationSpec st : s.stations()) {
-            flow = Math.min(flow, capacity(st));
+            flow = Math.min(flow, capacity(st) / shares.get(st.id()));
         }
         double perHour = 0;
         for (StationSpec st : s.stations()) {
-            double jobs = st.isDelay() ? flow / st.cellsPerUnit()
-                    : flow / ((double) st.cellsPerUnit() * st.batch().size());
+            double cells = flow * shares.get(st.id());
+            double jobs = st.isDelay() ? cells / st.cellsPerUnit()
+                    : cells / ((double) st.cellsPerUnit() * st.batch().size());
             perHour += jobs;
             if (st.failures().isPresent() && st.machines() != StationSpec.UNLIMITED) {
                 var f = st.failures().get();

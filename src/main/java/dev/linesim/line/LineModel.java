@@ -151,18 +151,20 @@ public final class LineModel {
     }
 
     /**
-     * Station ids on the main path: from the end of line back through each first-listed input, and every station
+     * Station ids on the main path: from the end of line back through each first-listed input (every input of a
+     * merge), and every station
      * taking cells from these (split branches, rework), since those cells are still on their way to the end of line.
      */
     public static Set<String> mainPath(Scenario scenario) {
         Set<String> path = new HashSet<>();
-        StationSpec s = scenario.endOfLine();
-        while (true) {
-            path.add(s.id());
-            if (s.isSource()) {
-                break;
+        java.util.ArrayDeque<StationSpec> todo = new java.util.ArrayDeque<>(List.of(scenario.endOfLine()));
+        while (!todo.isEmpty()) {
+            StationSpec s = todo.poll();
+            if (path.add(s.id()) && !s.isSource()) {
+                for (String up : s.flow().merge() ? s.from() : s.from().subList(0, 1)) {
+                    todo.add(scenario.station(up).orElseThrow());
+                }
             }
-            s = scenario.station(s.from().get(0)).orElseThrow();
         }
         boolean grown = true;
         while (grown) {
@@ -190,6 +192,7 @@ public final class LineModel {
     private ReplicationResult simulate() {
         RunSettings run = scenario.run();
         scheduleCalendar(scenario.calendar(), run.horizon());
+        scheduleShifts(run.horizon());
         if (timeline != null) {
             scheduleTimeline(run.horizon());
         }
@@ -264,6 +267,29 @@ public final class LineModel {
                 scheduleWindow(w, affected, w.start(), horizon);
             }
         }
+    }
+
+    /** Crews whose size changes by shift get the change every day at each shift's start. */
+    private void scheduleShifts(double horizon) {
+        for (Crew crew : crews.values()) {
+            for (var shift : crew.spec.shifts()) {
+                if (shift.start() > 0 && shift.start() < horizon) {
+                    scheduleShift(crew, shift.size(), shift.start(), horizon);
+                }
+            }
+            if (crew.spec.shifts().size() > 1 && Hours.PER_DAY < horizon) { // the day's first shift, from tomorrow on
+                scheduleShift(crew, crew.spec.shifts().get(0).size(), Hours.PER_DAY, horizon);
+            }
+        }
+    }
+
+    private void scheduleShift(Crew crew, int size, double delay, double horizon) {
+        after(delay, PRIORITY_CALENDAR, () -> {
+            crew.shift(size);
+            if (sim.time() + Hours.PER_DAY < horizon) {
+                scheduleShift(crew, size, Hours.PER_DAY, horizon);
+            }
+        });
     }
 
     /** Schedules a window {@code delay} hours from now; it reschedules itself every {@code w.every()} hours. */
@@ -380,6 +406,9 @@ public final class LineModel {
             }
         }
         double exits = goodCells + scrappedCells;
+        if (branched()) { // a product of yields counts a branch or a rework station as if every cell passed it
+            overallYield = exits > 0 ? goodCells / exits : Double.NaN;
+        }
         double end = Math.min(sim.time(), scenario.run().horizon());
         int wholeBins = Hours.wholePeriods(scenario.run().horizon(), ReplicationResult.BIN_HOURS); // for MSER
         return new ReplicationResult(replication, events.count(), goodCells, goodCells / hours, overallYield,
@@ -388,6 +417,16 @@ public final class LineModel {
                 dailyGood.clone(), perDay(binGood), binWip.means(end, BINS_PER_DAY), Arrays.copyOf(binGood, wholeBins),
                 Arrays.copyOf(binWip.means(end, 1), wholeBins), weeklyGood.clone(), perStation,
                 crews.values().stream().map(Crew::result).toList(), gradeCells.clone(), escapedDefects);
+    }
+
+    /** Whether cells may split over several outlets or go back on a rework edge. */
+    private boolean branched() {
+        for (Station s : stations.values()) {
+            if (s.outlets != null || s.spec.flow().returnsTo().isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sums each day's bins of a per-bin count. */

@@ -148,7 +148,7 @@ final class Machines extends Holding {
     }
 
     /** A technician of the crew, free now, comes to machine {@code m}, which waited for one: its repair begins. */
-    private void technicianArrives(Machine m) {
+    void technicianArrives(Machine m) {
         Station caller = station.model.current;
         station.model.current = station;
         stats.waitingForCrew.add(-1);

@@ -9,7 +9,8 @@ import java.util.List;
  * @param events            events executed, warm-up included
  * @param goodCells         good cells leaving the end of line
  * @param cellsPerHour      goodCells per observed hour
- * @param overallYield      product of the main-path stations' yields (rolled throughput yield)
+ * @param overallYield      product of the main-path stations' yields (rolled throughput yield); on a line with split
+ *                          outlets or rework, good cells / cells leaving the main path
  * @param wipCells          mean cells on the main path, from entry to exit or scrap
  * @param leadTimeHours     mean time from entry to exit of the good cells
  * @param sojournHours      mean time in the line of every cell leaving the main path, good or scrapped

@@ -31,6 +31,9 @@ final class Station {
     private final boolean unlimited;
     /** Spec values read on every job, kept at hand. */
     private final boolean source;
+    /** Inputs merge: a job takes from the input holding the oldest unit ({@link #mergeFrom}), not a set from each. */
+    private final boolean merge;
+    private Inlet mergeFrom;
     private final boolean followsCalendar;
     private final long cellsPerUnit;
     private final StationStatistics stats;
@@ -55,6 +58,7 @@ final class Station {
         this.onMainPath = onMainPath;
         this.unlimited = spec.machines() == StationSpec.UNLIMITED;
         this.source = spec.isSource();
+        this.merge = spec.flow().merge();
         this.followsCalendar = spec.followsCalendar();
         this.cellsPerUnit = spec.cellsPerUnit();
         this.stats = new StationStatistics(model.sim, spec.id());
@@ -179,9 +183,17 @@ final class Station {
         if (source) {
             return batch.size();
         }
+        Inlet first = merge ? oldestInput() : inlets.get(0);
+        if (first == null) {
+            return 0;
+        }
         long available = Long.MAX_VALUE;
-        for (int i = 0, n = inlets.size(); i < n; i++) {
-            available = Math.min(available, inlets.get(i).units());
+        if (merge) {
+            available = first.units();
+        } else {
+            for (int i = 0, n = inlets.size(); i < n; i++) {
+                available = Math.min(available, inlets.get(i).units());
+            }
         }
         if (available >= batch.size()) {
             return batch.size();
@@ -189,7 +201,7 @@ final class Station {
         if (available < batch.min() || available == 0) {
             return 0;
         }
-        double due = inlets.get(0).oldestArrival() + batch.maxWait();
+        double due = first.oldestArrival() + batch.maxWait();
         if (Hours.atOrAfter(model.sim.time(), due)) {
             return available;
         }
@@ -203,6 +215,18 @@ final class Station {
         return 0;
     }
 
+    /** For a merge: the input holding the oldest waiting unit, or null when all are empty. */
+    private Inlet oldestInput() {
+        mergeFrom = null;
+        for (int i = 0, n = inlets.size(); i < n; i++) {
+            Inlet in = inlets.get(i);
+            if (in.units() > 0 && (mergeFrom == null || in.oldestArrival() < mergeFrom.oldestArrival())) {
+                mergeFrom = in;
+            }
+        }
+        return mergeFrom;
+    }
+
     private Lot takeInput(long units) {
         long cells = units * cellsPerUnit;
         if (source) {
@@ -213,6 +237,9 @@ final class Station {
             }
             stats.cellsHeld.add(cells);
             return lot;
+        }
+        if (merge) {
+            return mergeFrom.take(units);
         }
         Lot main = inlets.get(0).take(units);
         for (int i = 1, n = inlets.size(); i < n; i++) {

@@ -56,7 +56,7 @@ final class RoutingCheck {
         }
         if (problems.isEmpty()) {
             for (int i = 0; i < stations.size(); i++) {
-                new Outlets(stations.get(i), i, takers.getOrDefault(stations.get(i).id(), List.of()), index).check();
+                new Outlets(stations.get(i), i, takers, index).check();
             }
         }
         for (int i = 0; i < stations.size(); i++) {
@@ -91,12 +91,14 @@ final class RoutingCheck {
         private final StationSpec s;
         private final String at;
         private final List<String> takers;
+        private final Map<String, List<String>> allTakers;
         private final Map<String, Integer> index;
 
-        Outlets(StationSpec s, int i, List<String> takers, Map<String, Integer> index) {
+        Outlets(StationSpec s, int i, Map<String, List<String>> allTakers, Map<String, Integer> index) {
             this.s = s;
             this.at = "/stations/" + i;
-            this.takers = takers;
+            this.takers = allTakers.getOrDefault(s.id(), List.of());
+            this.allTakers = allTakers;
             this.index = index;
         }
 
@@ -104,7 +106,11 @@ final class RoutingCheck {
             Map<String, Double> split = s.flow().split();
             java.util.Optional<String> caughtTo = s.kind() instanceof StationKind.Inspection in ? in.caughtTo()
                     : java.util.Optional.empty();
-            if (s.flow().returnsTo().isPresent()) {
+            if (s.kind() instanceof StationKind.Grading && (!takers.isEmpty() || s.flow().returnsTo().isPresent())) {
+                error(at + "/type", "grading station '" + s.id() + "' sorts the cells leaving the line into grades, so it"
+                        + " must be the end of line (expected no station to take its output, found "
+                        + (takers.isEmpty() ? "returns_to" : describe(takers)) + ")");
+            } else if (s.flow().returnsTo().isPresent()) {
                 returns(s.flow().returnsTo().get());
             } else if (!split.isEmpty()) {
                 if (caughtTo.isPresent()) {
@@ -156,7 +162,32 @@ final class RoutingCheck {
             } else if (!upstream(s.id(), index).contains(target)) {
                 error(key, "station '" + target + "' is not upstream of '" + s.id() + "' (expected a declared rework edge"
                         + " back to an earlier station whose output reaches '" + s.id() + "')");
+            } else if (!passesToEnd(target)) {
+                error(key, "cells returned to '" + target + "' can leave the loop only by being caught again, and"
+                        + " repaired cells are not: the line would never drain (expected a way from '" + target
+                        + "' to the end of line for cells that pass its inspections)");
             }
+        }
+
+        /** Whether cells that pass every inspection can go from {@code id} to the end of line (not back on a rework edge). */
+        private boolean passesToEnd(String id) {
+            Set<String> seen = new HashSet<>();
+            java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(id));
+            while (!todo.isEmpty()) {
+                StationSpec t = scenario.stations().get(index.get(todo.poll()));
+                List<String> next = allTakers.getOrDefault(t.id(), List.of());
+                if (next.isEmpty() && t.flow().returnsTo().isEmpty()) {
+                    return true;
+                }
+                java.util.Optional<String> caught = t.kind() instanceof StationKind.Inspection in ? in.caughtTo()
+                        : java.util.Optional.empty();
+                for (String n : next) {
+                    if (!caught.equals(java.util.Optional.of(n)) && seen.add(n)) {
+                        todo.add(n);
+                    }
+                }
+            }
+            return false;
         }
     }
 

@@ -82,9 +82,38 @@ final class ScenarioBinder {
             if (crews.stream().anyMatch(k -> k.id().equals(id))) {
                 error(at + "/" + i + "/id", "repair crew '" + id + "' is listed twice (expected a unique id)");
             }
-            crews.add(new RepairCrew(id, c.path("name").asText(id), c.path("size").asInt(1)));
+            crews.add(new RepairCrew(id, c.path("name").asText(id), c.has("shifts") ? shifts(at + "/" + i + "/shifts")
+                    : List.of(new RepairCrew.Shift(0, c.path("size").asInt(1)))));
         }
         return crews;
+    }
+
+    /**
+     * A crew's shifts by time of day: in order, within a day, at least one technician on one of them. A day that does
+     * not start with a shift at 0 h starts with the last one (it runs past midnight).
+     */
+    private List<RepairCrew.Shift> shifts(String at) {
+        JsonNode list = doc.root().at(at);
+        List<RepairCrew.Shift> shifts = new ArrayList<>();
+        double previous = -1;
+        for (int i = 0; i < list.size(); i++) {
+            double start = hours(at + "/" + i + "/from");
+            if (start >= Hours.PER_DAY || start <= previous) {
+                error(at + "/" + i + "/from", "shift starts at " + Quantities.formatHours(start) + " (expected a time of day"
+                        + " under 24 h, later than the shift before)");
+            }
+            previous = start;
+            shifts.add(new RepairCrew.Shift(start, list.get(i).path("size").asInt()));
+        }
+        if (!shifts.isEmpty() && shifts.stream().allMatch(s -> s.size() == 0)) {
+            error(at, "no technician is on duty on any shift, so no repair would ever start (expected a size of at"
+                    + " least 1 on one shift)");
+        }
+        if (!shifts.isEmpty() && shifts.get(0).start() > 0) {
+            RepairCrew.Shift last = shifts.get(shifts.size() - 1);
+            shifts.add(0, new RepairCrew.Shift(0, last.size()));
+        }
+        return shifts;
     }
 
     private OperatingCalendar calendar(String at) {
@@ -178,7 +207,7 @@ final class ScenarioBinder {
                     distribution(at + "/failures/mttr", true), crew.isTextual() ? Optional.of(crew.asText()) : Optional.empty()));
         }
         BatchRule batch = batch(at + "/batch");
-        if (buffer == 0 && from.size() > 1) {
+        if (buffer == 0 && from.size() > 1 && !s.path("merge").asBoolean(false)) {
             error(at + "/buffer", "an assembly station cannot take its inputs hand to hand: each input must wait for"
                     + " the others (expected a buffer of at least 1)");
         } else if (buffer != StationSpec.UNLIMITED && batch.min() > Math.max(buffer, 1)) {
@@ -233,7 +262,11 @@ final class ScenarioBinder {
                         + " goes to one of the stations)");
             }
         }
-        return new Flow(s.path("defects").asDouble(0), split, text(s.path("returns_to")));
+        boolean merge = s.path("merge").asBoolean(false);
+        if (merge && s.path("from").size() < 2) {
+            error(at + "/merge", "a merge joins several inputs (expected at least two stations in 'from')");
+        }
+        return new Flow(s.path("defects").asDouble(0), split, text(s.path("returns_to")), merge);
     }
 
     /** The grades of a grading station: names unique, shares adding up to 1. */

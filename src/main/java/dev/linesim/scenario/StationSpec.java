@@ -73,7 +73,8 @@ public record StationSpec(String id, String name, StationKind kind, String unit,
         return machines() * (double) batch().size() * cellsPerUnit / processTime().mean();
     }
 
+    /** Several inputs, one unit of each consumed per job (not a {@link Flow#merge() merge}). */
     public boolean isAssembly() {
-        return from.size() > 1;
+        return from.size() > 1 && !flow.merge();
     }
 }

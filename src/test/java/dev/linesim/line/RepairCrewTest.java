@@ -89,6 +89,50 @@ class RepairCrewTest {
         near("down, as with no crew", (1 / MU) / (1 / LAMBDA + 1 / MU), run.station("stack", "down"));
     }
 
+    /** One machine with constant times between failures and repairs, repaired by a crew on two shifts a day. */
+    private static RunSummary shifts(String crewShifts, String mtbf, String mttr) {
+        return TestLines.run(TestLines.parse("""
+                name: test
+                product: {chemistry: test, capacity: 1 Ah, voltage: 1 V}
+                repair_crews:
+                  - id: fitters
+                    shifts: %s
+                run: {horizon: 12 d, warmup: 2 d, replications: 2, seed: 1}
+                stations:
+                  - id: press
+                    process_time: 1 h
+                    failures: {mtbf: {dist: constant, value: %s}, mttr: {dist: constant, value: %s}, repair_crew: fitters}
+                """.formatted(crewShifts, mtbf, mttr)));
+    }
+
+    /**
+     * No technician from 0 to 12 h: a breakdown at 4 h waits until 12 h (8 h), is repaired by 13 h; the next, at 20 h,
+     * at once by 21 h; then 4 h again. Each day: down 10 h, waiting 8 h, the technician busy 2 of 12 h, mean wait 4 h.
+     */
+    @Test
+    void aBreakdownWhileNoTechnicianIsOnDutyWaitsForTheShift() {
+        RunSummary run = shifts("[{from: 0 h, size: 0}, {from: 12 h, size: 1}]", "7 h", "1 h");
+        assertEquals(10 / 24.0, run.station("press", "down").mean(), 1e-9);
+        assertEquals(8 / 24.0, run.station("press", "waiting_for_crew").mean(), 1e-9);
+        assertEquals(2 / 12.0, run.line("crew_utilisation").mean(), 1e-9);
+        assertEquals(4, run.line("crew_wait_h").mean(), 1e-9);
+    }
+
+    /**
+     * A technician on duty from 0 to 12 h: the breakdown at 11 h is repaired until 14 h (the technician finishes it,
+     * then goes home); the one at 22 h waits until 0 h and is repaired by 3 h; then 11 h again. Each day: down 8 h,
+     * waiting 2 h, 6 technician-hours repairing against 12 on duty. Repairs begun in the 10 observed days: 10 at once
+     * and 9 after 2 h (the 0 h repair of the first day begins as the warm-up ends, the last day's waits past the end).
+     */
+    @Test
+    void aTechnicianFinishesTheRepairInHandWhenTheShiftEnds() {
+        RunSummary run = shifts("[{from: 0 h, size: 1}, {from: 12 h, size: 0}]", "8 h", "3 h");
+        assertEquals(8 / 24.0, run.station("press", "down").mean(), 1e-9);
+        assertEquals(2 / 24.0, run.station("press", "waiting_for_crew").mean(), 1e-9);
+        assertEquals(6 / 12.0, run.line("crew_utilisation").mean(), 1e-9);
+        assertEquals(9 * 2 / 19.0, run.line("crew_wait_h").mean(), 1e-9);
+    }
+
     /** Within three half-widths of the 95 % interval, and an interval narrow enough to tell the cases apart. */
     private static void near(String what, double exact, Estimate e) {
         assertEquals(exact, e.mean(), 3 * e.halfWidth(), what + ": " + e);

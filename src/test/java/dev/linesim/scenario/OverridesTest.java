@@ -63,7 +63,7 @@ class OverridesTest {
                 problems("small-liquid.yaml", "stations.windr.machines=2"));
         assertEquals(List.of("--set stations.winder.machnes=2: error: stations[1].machnes: unknown key 'machnes' (did you"
                 + " mean 'machines'?) (expected one of: id, name, type, machines, unit, cells_per_unit, electrode_per_unit,"
-                + " batch, process_time, detection, caught_to, grades, buffer, failures, scrap, defects, from, split,"
+                + " batch, process_time, detection, caught_to, grades, buffer, failures, scrap, defects, from, merge, split,"
                 + " returns_to, calendar, capex, operators, crew, power)"),
                 problems("small-liquid.yaml", "stations.winder.machnes=2"));
         assertEquals(List.of("--set stations.winder.machines=0: error: stations[1].machines: expected a value >= 1, was 0"),

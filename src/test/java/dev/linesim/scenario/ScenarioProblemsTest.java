@@ -33,7 +33,7 @@ class ScenarioProblemsTest {
     void unknownKeyNamesTheKeyAndSuggestsTheNearestOne() {
         assertEquals("bad.yaml:6:5: error: stations[0].machnes: unknown key 'machnes' (did you mean 'machines'?)"
                 + " (expected one of: id, name, type, machines, unit, cells_per_unit, electrode_per_unit, batch, process_time,"
-                + " detection, caught_to, grades, buffer, failures, scrap, defects, from, split, returns_to, calendar, capex,"
+                + " detection, caught_to, grades, buffer, failures, scrap, defects, from, merge, split, returns_to, calendar, capex,"
                 + " operators, crew, power)",
                 only(HEAD + "  - id: a\n    machnes: 2\n    process_time: 1 h\n"));
     }
@@ -49,6 +49,20 @@ class ScenarioProblemsTest {
                 "bad.yaml:10:52: error: stations[0].failures.repair_crew: no repair crew 'fiters' (did you mean 'fitters'?)"
                         + " (expected one of fitters)"), p);
         assertTrue(only(HEAD + failing).endsWith("no repair crew 'fiters' (expected a crew listed under repair_crews)"));
+    }
+
+    @Test
+    void crewShiftsRunInOrderWithinADayAndSomeoneIsOnDuty() {
+        String station = "  - id: a\n    process_time: 1 h\n    failures: {mtbf: 10 h, mttr: 1 h, repair_crew: fitters}\n";
+        assertEquals(List.of("bad.yaml:2:57: error: repair_crews[0].shifts[1].from: shift starts at 6 h (expected a time of"
+                        + " day under 24 h, later than the shift before)",
+                "bad.yaml:2:79: error: repair_crews[0].shifts[2].from: shift starts at 1 d (expected a time of day under 24 h,"
+                        + " later than the shift before)"),
+                problems("repair_crews:\n  - {id: fitters, shifts: [{from: 6 h, size: 1}, {from: 6 h, size: 2}, {from: 24 h,"
+                        + " size: 1}]}\n" + HEAD + station));
+        assertEquals("bad.yaml:2:27: error: repair_crews[0].shifts: no technician is on duty on any shift, so no repair would"
+                + " ever start (expected a size of at least 1 on one shift)",
+                only("repair_crews:\n  - {id: fitters, shifts: [{from: 6 h, size: 0}]}\n" + HEAD + station));
     }
 
     @Test

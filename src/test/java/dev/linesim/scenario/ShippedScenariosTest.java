@@ -43,9 +43,10 @@ class ShippedScenariosTest {
         RunResults r = Experiment.run(loaded.withRun(brief), 2, x -> { }).results();
 
         double design = Double.POSITIVE_INFINITY;
+        java.util.Map<String, Double> shares = FlowShares.of(s);
         for (StationSpec st : s.stations()) {
             double availability = st.failures().map(FailureModel::availability).orElse(1.0);
-            design = Math.min(design, st.designCellsPerHour() * availability);
+            design = Math.min(design, st.designCellsPerHour() * availability / shares.get(st.id()));
         }
         double good = r.required("good_cells_per_h").estimate().mean();
         double rolled = r.required("overall_yield").estimate().mean();
