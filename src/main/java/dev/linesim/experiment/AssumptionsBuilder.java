@@ -7,6 +7,7 @@ import dev.linesim.scenario.OperatingCosts;
 import dev.linesim.scenario.Money;
 import dev.linesim.scenario.Quantities;
 import dev.linesim.scenario.Scenario;
+import dev.linesim.scenario.StationKind;
 import dev.linesim.scenario.StationSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,18 +68,51 @@ final class AssumptionsBuilder {
                 + (Double.isFinite(e.subsidyYears()) ? " for " + CapitalBuilder.trim(e.subsidyYears()) + " years" : ""))));
         List<Assumptions.StationRow> rows = new ArrayList<>();
         for (StationSpec st : s.stations()) {
-            boolean delay = st.isDelay();
-            rows.add(new Assumptions.StationRow(st.id(), delay ? "delay" : "process",
+            rows.add(new Assumptions.StationRow(st.id(), st.kind().key(),
                     st.machines() == StationSpec.UNLIMITED ? "unlimited" : String.format(Locale.ROOT, "%,d", st.machines()),
                     st.cellsPerUnit() == 1 ? st.unit() : String.format(Locale.ROOT, "%s of %,d cells", st.unit(), st.cellsPerUnit()),
-                    st.isSource() ? "raw material" : String.join(", ", st.from()), batch(st.batch()),
+                    routing(st), batch(st.batch()),
                     readable(st.processTime().describe()), st.buffer() == StationSpec.UNLIMITED ? "unlimited" : String.format(Locale.ROOT, "%,d", st.buffer()),
                     st.failures().map(f -> "MTBF " + readable(f.timeBetweenFailures().describe()) + ", MTTR "
                             + readable(f.timeToRepair().describe())
                             + f.repairCrew().map(crew -> ", repaired by " + crew).orElse("")).orElse("none"),
-                    st.scrap() == 0 ? "0" : CapitalBuilder.trim(100 * st.scrap()) + " %", CapitalBuilder.describe(st)));
+                    quality(st), CapitalBuilder.describe(st)));
         }
         return new Assumptions(line, rows);
+    }
+
+    /** Where a station's cells come from, and where they go when not simply on: "assembly; split a 25 %, b 75 %". */
+    private static String routing(StationSpec st) {
+        String from = st.isSource() ? "raw material" : String.join(st.flow().merge() ? " or " : ", ", st.from());
+        if (!st.flow().split().isEmpty()) {
+            List<String> shares = new ArrayList<>();
+            st.flow().split().forEach((id, share) -> shares.add(id + " " + CapitalBuilder.trim(100 * share) + " %"));
+            from += "; split " + String.join(", ", shares);
+        }
+        if (st.kind() instanceof StationKind.Inspection in && in.caughtTo().isPresent()) {
+            from += "; caught cells to " + in.caughtTo().get();
+        }
+        return from + st.flow().returnsTo().map(id -> "; returns cells to " + id).orElse("");
+    }
+
+    /** Scrap, defects made, and what an inspection or grading catches and sorts: "1 %, defects 0.4 %". */
+    private static String quality(StationSpec st) {
+        String text = st.scrap() == 0 ? "0" : CapitalBuilder.trim(100 * st.scrap()) + " %";
+        if (st.flow().defects() > 0) {
+            text += ", defects " + CapitalBuilder.trim(100 * st.flow().defects()) + " %";
+        }
+        double detection = st.kind() instanceof StationKind.Inspection in ? in.detection()
+                : st.kind() instanceof StationKind.Grading g ? g.detection() : 0;
+        if (detection > 0) {
+            text += ", catches " + CapitalBuilder.trim(100 * detection) + " % of defects";
+        }
+        if (st.kind() instanceof StationKind.Grading g) {
+            List<String> grades = new ArrayList<>();
+            g.grades().forEach(x -> grades.add(x.name() + " " + CapitalBuilder.trim(100 * x.share()) + " %"
+                    + x.pricePerKwh().map(p -> " at " + plain(p) + "/kWh").orElse("")));
+            text += "; grades " + String.join(", ", grades);
+        }
+        return text;
     }
 
     /** A distribution's description with room to wrap: "lognormal (mean 4 h, cv 0.1)". */

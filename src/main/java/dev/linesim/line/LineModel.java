@@ -31,7 +31,7 @@ import umontreal.ssj.simevents.eventlist.Henriksen;
 public final class LineModel {
     /** Purposes of the random streams each station owns, in the order they are named. */
     public static final List<String> STREAM_PURPOSES = List.of("failure", "process", "repair", "scrap", "defect",
-            "route");
+            "route", "handling");
 
     /** Same-instant order: work (SSJ's default priority 1), then calendar changes, then warm-up reset, then the end. */
     private static final double PRIORITY_CALENDAR = 2;

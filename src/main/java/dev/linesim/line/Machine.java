@@ -17,6 +17,12 @@ final class Machine {
     int activity = IDLE;
     boolean failed;
     boolean inPool;
+    /** A rack's job: loading, processing or unloading ({@link Machines.Racks}); 0 for other machines. */
+    int phase;
+    /** A rack waiting for a loader: occupied, but its job does not run. */
+    boolean waitingForLoader;
+    /** A rack's process time, run between loading and unloading. */
+    double processHours;
     Lot job;
     Lot output;
     private double remaining;
@@ -34,7 +40,7 @@ final class Machine {
             protected void fire() {
                 running = false;
                 remaining = 0;
-                holder.finish(Machine.this);
+                holder.ended(Machine.this);
             }
         };
         // a machine that can fail has its breakdown and repair events; one that cannot, none
@@ -56,6 +62,11 @@ final class Machine {
     /** Starts a job that needs {@code hours} of work. */
     void start(Lot lot, double hours) {
         job = lot;
+        run(hours);
+    }
+
+    /** Runs {@code hours} of work (a job, or a rack's phase) while busy, up and scheduled. */
+    void run(double hours) {
         remaining = hours;
         running = false;
         sync();
@@ -63,7 +74,7 @@ final class Machine {
 
     /** Schedules or pauses the end of the job so it runs exactly while busy, up and not in planned downtime. */
     void sync() {
-        boolean shouldRun = activity == BUSY && !failed && !station.inPlannedDowntime();
+        boolean shouldRun = activity == BUSY && !failed && !waitingForLoader && !station.inPlannedDowntime();
         if (shouldRun && !running) {
             end.schedule(remaining);
             running = true;

@@ -1,5 +1,6 @@
 package dev.linesim.line;
 
+import dev.linesim.scenario.StationKind;
 import dev.linesim.scenario.StationSpec;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -25,6 +26,76 @@ final class Machines extends Holding {
     private final Sampler timeToRepair;
     /** The crew whose technician each repair needs, or null when repairs start at once. */
     private final Crew crew;
+    /** A rack station's loaders and handling times, or null. */
+    private final Racks racks;
+
+    /**
+     * The loaders of a rack station: a rack's job is loading (with a loader), processing (without), unloading (with a
+     * loader); racks wait for a free loader first come, first served, loading or unloading alike.
+     */
+    final class Racks {
+        static final int LOAD = 1;
+        static final int PROCESS = 2;
+        static final int UNLOAD = 3;
+        private final Sampler load;
+        private final Sampler unload;
+        private final int loaders;
+        private int busy;
+        private final ArrayDeque<Machine> waiting = new ArrayDeque<>();
+
+        Racks(StationKind.Rack kind, RandomStream stream) {
+            this.load = Sampler.of(kind.load(), stream);
+            this.unload = Sampler.of(kind.unload(), stream);
+            this.loaders = kind.loaders();
+        }
+
+        /** Rack {@code m} starts the phase that needs a loader: at once, or when one is free. */
+        void handle(Machine m) {
+            if (busy < loaders) {
+                busy++;
+                handled(m);
+            } else {
+                m.waitingForLoader = true;
+                waiting.addLast(m);
+            }
+        }
+
+        private void handled(Machine m) {
+            m.waitingForLoader = false;
+            m.run(m.phase == LOAD ? load.next() : unload.next());
+        }
+
+        /** A loader finished: it takes the rack that waited longest, or becomes free. */
+        void release() {
+            if (waiting.isEmpty()) {
+                busy--;
+            } else {
+                handled(waiting.pollFirst());
+            }
+        }
+
+        /** Rack {@code m} ended a phase: it moves to the next; true when the whole job is done. */
+        boolean ended(Machine m) {
+            switch (m.phase) {
+                case LOAD -> {
+                    release();
+                    m.phase = PROCESS;
+                    m.run(m.processHours);
+                    return false;
+                }
+                case PROCESS -> {
+                    m.phase = UNLOAD;
+                    handle(m);
+                    return false;
+                }
+                default -> {
+                    release();
+                    m.phase = 0;
+                    return true;
+                }
+            }
+        }
+    }
 
     /** @param crew the crew whose technician each repair needs, or null when repairs start at once */
     Machines(Station station, Map<String, RandomStream> streams, Crew crew) {
@@ -37,6 +108,8 @@ final class Machines extends Holding {
         this.timeToRepair = spec.failures()
                 .map(f -> Sampler.of(f.timeToRepair(), streams.get(LineModel.stream(spec, "repair")))).orElse(null);
         this.crew = crew;
+        this.racks = spec.kind() instanceof StationKind.Rack rack
+                ? new Racks(rack, streams.get(LineModel.stream(spec, "handling"))) : null;
         if (!unlimited) {
             for (int i = 0; i < spec.machines(); i++) {
                 newMachine();
@@ -80,7 +153,21 @@ final class Machines extends Holding {
         Machine m = pool.pollLast();
         m.inPool = false;
         stats.setActivity(m, Machine.BUSY);
-        m.start(lot, hours);
+        if (racks == null) {
+            m.start(lot, hours);
+        } else {
+            m.job = lot;
+            m.processHours = hours;
+            m.phase = Racks.LOAD;
+            racks.handle(m);
+        }
+    }
+
+    /** Machine {@code m}'s work ran out: its job is finished, or a rack moves to its next phase. */
+    void ended(Machine m) {
+        if (racks == null || racks.ended(m)) {
+            finish(m);
+        }
     }
 
     /** Machine {@code m} finished its job: scrap is removed and the rest waits on it to move on. */

@@ -28,6 +28,8 @@ final class Sorting {
     private final boolean repairs;
     /** Shares of the outlets cells are spread over (split or grades), or null. */
     private final double[] shares;
+    /** A kind added outside linesim's own, whose rules may take cells out of the line; or null. */
+    private final StationKind.Custom custom;
 
     private Sorting(StationSpec spec, RandomStream defectStream, RandomStream routeStream) {
         this.defectStream = defectStream;
@@ -35,6 +37,7 @@ final class Sorting {
         this.defects = spec.flow().defects();
         this.repairs = spec.flow().returnsTo().isPresent();
         double[] split = spec.flow().split().values().stream().mapToDouble(Double::doubleValue).toArray();
+        this.custom = spec.kind() instanceof StationKind.Custom c ? c : null;
         if (spec.kind() instanceof StationKind.Inspection in) {
             detection = in.detection();
             inspects = true;
@@ -54,7 +57,8 @@ final class Sorting {
 
     /** The sorting of a station, or null when its jobs' cells all go one way unchanged. */
     static Sorting of(StationSpec spec, RandomStream defectStream, RandomStream routeStream) {
-        boolean plainKind = spec.kind() instanceof StationKind.Process || spec.kind() instanceof StationKind.Delay;
+        boolean plainKind = spec.kind() instanceof StationKind.Process || spec.kind() instanceof StationKind.Delay
+                || spec.kind() instanceof StationKind.Rack; // a custom kind has rules
         return plainKind && spec.flow().plain() ? null : new Sorting(spec, defectStream, routeStream);
     }
 
@@ -71,6 +75,17 @@ final class Sorting {
         if (defects > 0) {
             job = job.withDefects(binomial(defectStream, job.cells() - job.defective(), defects));
         }
+        if (custom != null) {
+            long removed = custom.removed(job.cells(), routeStream::nextDouble);
+            if (removed < 0 || removed > job.cells()) {
+                throw new IllegalStateException("station kind '" + custom.key() + "' removed " + removed + " of a job's "
+                        + job.cells() + " cells");
+            }
+            if (removed > 0) {
+                station.scrapSorted(job, removed);
+                job = job.without(removed, hypergeometric(defectStream, job.defective(), job.cells(), removed));
+            }
+        }
         if (inspects) {
             long caught = binomial(defectStream, job.defective(), detection);
             station.inspected(job.defective(), caught);
@@ -79,7 +94,7 @@ final class Sorting {
                         job.part(job.cells() - caught, job.defective() - caught), caught > 0 ? job.part(caught, caught) : null});
             }
             if (caught > 0) {
-                station.scrapCaught(job, caught);
+                station.scrapSorted(job, caught);
                 job = job.without(caught, caught);
             }
         }

@@ -2,6 +2,7 @@ package dev.linesim.line;
 
 import dev.linesim.time.Hours;
 import dev.linesim.scenario.BatchRule;
+import dev.linesim.scenario.StationKind;
 import dev.linesim.scenario.StationSpec;
 import dev.linesim.sim.EventCounter;
 import java.util.ArrayList;
@@ -42,6 +43,8 @@ final class Station {
     /** Defects made or caught, rework and outlets, or null when a job's cells simply move on. */
     final Sorting sorting;
     private final RandomStream defectStream;
+    /** The rules of a kind added outside linesim's own, or null. */
+    private final StationKind.Custom custom;
     private final EventCounter batchTimer;
     /** Machines, or a delay stage's places: where jobs run and finished lots wait. */
     private final Holding holding;
@@ -59,6 +62,7 @@ final class Station {
         this.unlimited = spec.machines() == StationSpec.UNLIMITED;
         this.source = spec.isSource();
         this.merge = spec.flow().merge();
+        this.custom = spec.kind() instanceof StationKind.Custom c ? c : null;
         this.followsCalendar = spec.followsCalendar();
         this.cellsPerUnit = spec.cellsPerUnit();
         this.stats = new StationStatistics(model.sim, spec.id());
@@ -128,7 +132,7 @@ final class Station {
             }
             Lot lot = takeInput(units);
             stats.cellsIn += lot.cells();
-            double hours = processTime.next();
+            double hours = custom == null ? processTime.next() : custom.hours(processTime.next(), lot.cells());
             holding.start(lot, ramp == null ? hours : hours * ramp.timeFactorAt(model.sim.time()));
             wakeHoldingUpstream();
         }
@@ -264,8 +268,8 @@ final class Station {
         stats.caught += caught;
     }
 
-    /** Cells of {@code job} caught here as defective and scrapped. */
-    void scrapCaught(Lot job, long caught) {
+    /** Cells of {@code job} caught here as defective, or removed by its kind's rules, and scrapped. */
+    void scrapSorted(Lot job, long caught) {
         stats.goodOut -= caught;
         stats.scrapped += caught;
         stats.cellsHeld.add(-caught);

@@ -327,8 +327,12 @@ final class PlanResolver {
 
     private static String describe(JsonNode change) {
         if (change.has("add")) {
-            String where = change.has("after") ? "after " + change.get("after").asText()
-                    : change.has("before") ? "before " + change.get("before").asText() : "into " + change.path("into").asText();
+            String where = "";
+            for (String place : List.of("after", "before", "into", "beside")) {
+                if (change.has(place)) {
+                    where = place + " " + change.get(place).asText();
+                }
+            }
             return "add " + change.get("add").path("id").asText() + " " + where;
         }
         if (change.has("replace")) {

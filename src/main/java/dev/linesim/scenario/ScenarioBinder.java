@@ -218,19 +218,41 @@ final class ScenarioBinder {
         kindKeys(at, type);
         StationKind.Process machines = new StationKind.Process(s.path("machines").asInt(1), batch, processTime, failures);
         StationKind kind = switch (type) {
+            case "process" -> machines;
             case "inspection" -> new StationKind.Inspection(machines, s.path("detection").asDouble(),
                     text(s.path("caught_to")));
             case "grading" -> new StationKind.Grading(machines, s.path("detection").asDouble(0), grades(at + "/grades"));
-            default -> machines;
+            case "rack" -> new StationKind.Rack(machines, distribution(at + "/load", false), distribution(at + "/unload", false),
+                    s.path("loaders").asInt(1));
+            default -> added(at, type, machines);
         };
         return new StationSpec(id, name, kind, unit, cellsPerUnit, buffer, scrap, from, s.path("calendar").asBoolean(true),
                 money.capex(at + "/capex"), operations(at), flow(at));
     }
 
+    /** A station of a kind added with {@link StationKinds#register}, bound from its parameters; or a problem. */
+    private StationKind added(String at, String type, StationKind.Process machines) {
+        Optional<StationKinds.Binder> binder = StationKinds.added(type);
+        if (binder.isEmpty()) {
+            error(at + "/type", "unknown station type '" + type + "'" + Suggestions.hint(type, StationKinds.keys())
+                    + " (expected one of " + String.join(", ", StationKinds.keys()) + ")");
+            return machines;
+        }
+        JsonNode parameters = doc.root().at(at).path("parameters");
+        try {
+            return binder.get().bind(machines, parameters.isMissingNode()
+                    ? com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode() : parameters);
+        } catch (IllegalArgumentException e) {
+            error(at + (parameters.isMissingNode() ? "" : "/parameters"), "station type '" + type + "': " + e.getMessage());
+            return machines;
+        }
+    }
+
     /** Keys that belong to one kind of machine station: present only there, and there when required. */
     private void kindKeys(String at, String type) {
         JsonNode s = doc.root().at(at);
-        String[][] keys = {{"detection", "inspection", "grading"}, {"caught_to", "inspection"}, {"grades", "grading"}};
+        String[][] keys = {{"detection", "inspection", "grading"}, {"caught_to", "inspection"}, {"grades", "grading"},
+            {"load", "rack"}, {"unload", "rack"}, {"loaders", "rack"}};
         for (String[] k : keys) {
             List<String> kinds = List.of(k).subList(1, k.length);
             if (s.has(k[0]) && !kinds.contains(type)) {
@@ -238,8 +260,15 @@ final class ScenarioBinder {
                         + " type: " + String.join(" or type: ", kinds) + ", or no '" + k[0] + "' on a " + type + " station)");
             }
         }
+        if (s.has("parameters") && StationKinds.BUILT_IN.contains(type)) {
+            error(at + "/parameters", "'parameters' belongs to stations of an added kind (expected no 'parameters' on a "
+                    + type + " station)");
+        }
         if (type.equals("inspection") && !s.has("detection")) {
             error(at, "an inspection station needs 'detection': the share of defective cells it catches");
+        }
+        if (type.equals("rack") && !(s.has("load") && s.has("unload"))) {
+            error(at, "a rack station needs 'load' and 'unload': the times a loader takes to load and unload a rack");
         }
         if (type.equals("grading") && !s.has("grades")) {
             error(at, "a grading station needs 'grades': names and shares of the grades it sorts cells into");

@@ -113,13 +113,13 @@ final class StationEdits {
             return;
         }
         List<String> places = new ArrayList<>();
-        for (String p : List.of("after", "before", "into")) {
+        for (String p : List.of("after", "before", "into", "beside")) {
             if (c.has(p)) {
                 places.add(p);
             }
         }
         if (places.size() != 1) {
-            error(at, "say where the station goes: exactly one of after, before or into (found "
+            error(at, "say where the station goes: exactly one of after, before, into or beside (found "
                     + (places.isEmpty() ? "none" : String.join(", ", places)) + ")");
             return;
         }
@@ -132,6 +132,14 @@ final class StationEdits {
         Entry added = new Entry(node, new Origin(plan, at + "/add"));
         int index = entries.indexOf(t);
         switch (place) {
+            case "beside" -> { // a side station (rework, a split branch): its own inputs, nothing rewired
+                if (!node.has("from")) {
+                    error(at + "/add", "a station added beside '" + t.id() + "' needs its own 'from' (expected the"
+                            + " stations that feed it, e.g. from: [" + t.id() + "])");
+                    return;
+                }
+                entries.add(index + 1, added);
+            }
             case "after" -> {
                 for (Entry d : downstreamOf(t.id())) {
                     d.setFrom(d.from().stream().map(f -> f.equals(t.id()) ? id : f).toList());

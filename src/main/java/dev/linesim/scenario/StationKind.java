@@ -2,6 +2,7 @@ package dev.linesim.scenario;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.DoubleSupplier;
 
 /**
  * What a station does, with the parameters of that kind alone; what every station has (id, unit, cells per unit,
@@ -12,11 +13,15 @@ import java.util.Optional;
  * <p>Inspection and grading stations are machines too ({@link Process} parameters) with rules of their own for the
  * cells a job ends with: which defective cells are caught, and into which grade each good cell is sorted.
  *
- * <p>To add a kind: a record here, its definition in the schema ({@code $defs/station} chooses by {@code type}), its
+ * <p>A kind can also be added from outside this package, in one class: a record implementing {@link Custom} (its
+ * parameters, and its rules as overridden methods), registered with {@link StationKinds#register}.
+ *
+ * <p>To add a built-in kind: a record here, its definition in the schema ({@code $defs/station} chooses by {@code type}), its
  * binding in {@code ScenarioBinder.station}, and its rules in the line model ({@code line/Station} asks its kind
  * what a job takes, how long it runs and where its output goes).
  */
-public sealed interface StationKind {
+public sealed interface StationKind permits StationKind.Process, StationKind.Delay, StationKind.Inspection,
+        StationKind.Grading, StationKind.Rack, StationKind.Custom {
 
     /** The name written after {@code type:}. */
     String key();
@@ -32,6 +37,11 @@ public sealed interface StationKind {
 
     /** Breakdowns of each machine, if any. */
     Optional<FailureModel> failures();
+
+    /** Jobs per hour all machines can finish when never starved, blocked or down; infinite for unbounded places. */
+    default double jobsPerHour() {
+        return machines() == StationSpec.UNLIMITED ? Double.POSITIVE_INFINITY : machines() / processTime().mean();
+    }
 
     /**
      * Machines that process work in jobs: they can break down, and a job pauses while its machine is down.
@@ -142,6 +152,45 @@ public sealed interface StationKind {
     }
 
     /**
+     * Racks (formation, aging) loaded and unloaded whole: a job is a rack of {@code batch} units; a loader (stacker
+     * crane, robot) shared by the station loads it, the process runs without one, and a loader unloads it. While a
+     * rack waits for a loader it stays occupied.
+     *
+     * @param process the rack positions ({@code machines}), units per rack ({@code batch}), the process time and the
+     *                failures, as a process station's
+     * @param load    time a loader needs to load a rack, hours
+     * @param unload  time a loader needs to unload a rack, hours
+     * @param loaders loaders shared by the station's racks
+     */
+    record Rack(Process process, Distribution load, Distribution unload, int loaders) implements StationKind {
+        public String key() {
+            return "rack";
+        }
+
+        public int machines() {
+            return process.machines();
+        }
+
+        public BatchRule batch() {
+            return process.batch();
+        }
+
+        public Distribution processTime() {
+            return process.processTime();
+        }
+
+        public Optional<FailureModel> failures() {
+            return process.failures();
+        }
+
+        /** Racks cycle through load, process and unload; loaders through load and unload: the fewer bound. */
+        public double jobsPerHour() {
+            double handling = load.mean() + unload.mean();
+            return Math.min(machines() / (handling + processTime().mean()), loaders / handling);
+        }
+    }
+
+    /**
      * One grade of a grading station.
      *
      * @param name        as reported, e.g. "A"
@@ -149,5 +198,44 @@ public sealed interface StationKind {
      * @param pricePerKwh selling price of this grade; without it, the line's {@code economics.price_per_kwh}
      */
     record Grade(String name, double share, Optional<Money> pricePerKwh) {
+    }
+
+    /**
+     * A kind added outside linesim's own: machines as a process station's, with parameters and rules of its own. It is
+     * written {@code type: <key>} with its parameters under {@code parameters:}, and registered with
+     * {@link StationKinds#register}. Its rules are the methods it overrides; the defaults behave as a process station.
+     */
+    non-sealed interface Custom extends StationKind {
+        /** Its machines, batch, time per job and failures, as written for any machine station. */
+        Process process();
+
+        default int machines() {
+            return process().machines();
+        }
+
+        default BatchRule batch() {
+            return process().batch();
+        }
+
+        default Distribution processTime() {
+            return process().processTime();
+        }
+
+        default Optional<FailureModel> failures() {
+            return process().failures();
+        }
+
+        /** Hours a job of {@code cells} cells runs, given {@code drawn}, a draw of the process time. */
+        default double hours(double drawn, long cells) {
+            return drawn;
+        }
+
+        /**
+         * Cells of a finished job of {@code cells} cells that this kind takes out of the line (tested to destruction,
+         * rejected), on top of the station's {@code scrap}; {@code uniform} gives the station's own uniform numbers.
+         */
+        default long removed(long cells, DoubleSupplier uniform) {
+            return 0;
+        }
     }
 }

@@ -67,10 +67,7 @@ public record StationSpec(String id, String name, StationKind kind, String unit,
 
     /** Cells per hour the station can pass when never starved, blocked or down; infinite when unlimited. */
     public double designCellsPerHour() {
-        if (machines() == UNLIMITED) {
-            return Double.POSITIVE_INFINITY;
-        }
-        return machines() * (double) batch().size() * cellsPerUnit / processTime().mean();
+        return kind.jobsPerHour() * batch().size() * cellsPerUnit;
     }
 
     /** Several inputs, one unit of each consumed per job (not a {@link Flow#merge() merge}). */

@@ -62,9 +62,9 @@ class OverridesTest {
                 + " (expected an id of coater, winder, aging, tester, or an index from 0 to 3)"),
                 problems("small-liquid.yaml", "stations.windr.machines=2"));
         assertEquals(List.of("--set stations.winder.machnes=2: error: stations[1].machnes: unknown key 'machnes' (did you"
-                + " mean 'machines'?) (expected one of: id, name, type, machines, unit, cells_per_unit, electrode_per_unit,"
-                + " batch, process_time, detection, caught_to, grades, buffer, failures, scrap, defects, from, merge, split,"
-                + " returns_to, calendar, capex, operators, crew, power)"),
+                + " mean 'machines'?) (expected one of: id, name, type, parameters, machines, unit, cells_per_unit,"
+                + " electrode_per_unit, batch, process_time, detection, caught_to, grades, load, unload, loaders, buffer,"
+                + " failures, scrap, defects, from, merge, split, returns_to, calendar, capex, operators, crew, power)"),
                 problems("small-liquid.yaml", "stations.winder.machnes=2"));
         assertEquals(List.of("--set stations.winder.machines=0: error: stations[1].machines: expected a value >= 1, was 0"),
                 problems("small-liquid.yaml", "stations.winder.machines=0"));

@@ -120,6 +120,51 @@ class PlanResolutionTest {
     }
 
     @Test
+    void aPlanAddsReplacesAndModifiesStationsOfEveryKind() throws Exception {
+        write("base.yaml", BASE);
+        RetrofitPlan plan = ScenarioLoader.open(write("quality.yaml", """
+                name: quality
+                base: base.yaml
+                changes:
+                  - add: {id: check, type: inspection, process_time: 10 s, detection: 0.9, caught_to: fix}
+                    after: filling
+                  - add: {id: rest, type: delay, duration: 1 d}
+                    after: check
+                  - add: {id: fix, process_time: 5 min, from: [check], buffer: unlimited, scrap: 0.2, returns_to: check}
+                    beside: check
+                  - modify: winding
+                    set: {defects: 0.01}
+                  - replace: formation
+                    with:
+                      id: sorting
+                      type: grading
+                      process_time: 1 min
+                      grades: [{name: A, share: 0.9}, {name: B, share: 0.1, price_per_kwh: 50 USD}]
+                """)).plan().orElseThrow();
+        Scenario s = plan.converted();
+        assertEquals(List.of("cathode", "anode", "winding", "filling", "check", "fix", "rest", "sorting"),
+                s.stations().stream().map(StationSpec::id).toList());
+        assertEquals("inspection", s.station("check").orElseThrow().kind().key());
+        assertEquals(List.of("filling"), s.station("check").orElseThrow().from());
+        assertEquals(List.of("check"), s.station("rest").orElseThrow().from());
+        assertEquals(List.of("check"), s.station("fix").orElseThrow().from());
+        assertEquals("check", s.station("fix").orElseThrow().flow().returnsTo().orElseThrow());
+        assertEquals("delay", s.station("rest").orElseThrow().kind().key());
+        assertEquals(List.of("rest"), s.station("sorting").orElseThrow().from());
+        assertEquals(2, ((StationKind.Grading) s.station("sorting").orElseThrow().kind()).grades().size());
+        assertEquals(0.01, s.station("winding").orElseThrow().flow().defects());
+        assertEquals(List.of("add check after filling", "add rest after check", "add fix beside check",
+                "modify winding: defects", "replace formation with sorting"), plan.changes());
+        assertEquals(List.of("fix"), problems("""
+                name: quality
+                base: base.yaml
+                changes:
+                  - add: {id: fix, process_time: 5 min}
+                    beside: filling
+                """).stream().map(p -> p.contains("needs its own 'from'") ? "fix" : p).toList());
+    }
+
+    @Test
     void aPlanKeepsTheBaseRepairCrewsOrGivesItsOwnWhichStationsMayName() throws Exception {
         write("base.yaml", BASE.replace("stations:\n", "repair_crews:\n  - {id: fitters, size: 2}\nstations:\n")
                 .replace("    machines: 10\n", "    machines: 10\n    failures: {mtbf: 100 h, mttr: 2 h, repair_crew: fitters}\n"));

@@ -32,9 +32,9 @@ class ScenarioProblemsTest {
     @Test
     void unknownKeyNamesTheKeyAndSuggestsTheNearestOne() {
         assertEquals("bad.yaml:6:5: error: stations[0].machnes: unknown key 'machnes' (did you mean 'machines'?)"
-                + " (expected one of: id, name, type, machines, unit, cells_per_unit, electrode_per_unit, batch, process_time,"
-                + " detection, caught_to, grades, buffer, failures, scrap, defects, from, merge, split, returns_to, calendar, capex,"
-                + " operators, crew, power)",
+                + " (expected one of: id, name, type, parameters, machines, unit, cells_per_unit, electrode_per_unit, batch,"
+                + " process_time, detection, caught_to, grades, load, unload, loaders, buffer, failures, scrap, defects, from,"
+                + " merge, split, returns_to, calendar, capex, operators, crew, power)",
                 only(HEAD + "  - id: a\n    machnes: 2\n    process_time: 1 h\n"));
     }
 

@@ -390,8 +390,8 @@ public final class ReportPdf {
         }
         p.table(new String[] {"station", "type", "machines", "unit", "fed from", "batch", "input buffer"}, flow, null,
                 new boolean[] {false, false, true, false, false, false, true});
-        p.table(new String[] {"station", "time per job", "failures (per machine)", "scrap", "capex"}, work, null,
-                new boolean[] {false, false, false, true, false});
+        p.table(new String[] {"station", "time per job", "failures (per machine)", "scrap and quality", "capex"}, work, null,
+                new boolean[] {false, false, false, false, false});
     }
 
     private static String footer(Provenance p) {
