@@ -176,26 +176,27 @@ public final class RunCharts {
 
     // ---- rolled yield ----
 
-    /** Steps from cells started to good cells along the main path, in cells per hour. */
+    /**
+     * Steps from cells started to good cells along the main path, in cells per hour: each station's lost cells per hour
+     * are the cells it passed on per hour x (1 - yield) / yield, so splits and rework count the cells they really see.
+     */
     static List<Waterfall.Step> yieldSteps(RunResults run) {
         double good = run.required("good_cells_per_h").estimate().mean();
-        double rolled = 1;
         List<StationResults> path = run.stations().stream().filter(StationResults::mainPath).toList();
-        for (StationResults s : path) {
-            rolled *= s.mean("yield");
-        }
-        double running = good / rolled;
-        List<Waterfall.Step> steps = new ArrayList<>();
-        steps.add(new Waterfall.Step("Cells started", true, running));
+        List<Waterfall.Step> losses = new ArrayList<>();
+        double started = good;
         for (StationResults s : path) {
             double y = s.mean("yield");
             if (y < 1) {
-                double lost = running * (1 - y);
-                steps.add(new Waterfall.Step(s.name(), false, -lost));
-                running -= lost;
+                double lost = s.mean("good_cells_per_h") * (1 - y) / y;
+                losses.add(new Waterfall.Step(s.name(), false, -lost));
+                started += lost;
             }
         }
-        steps.add(new Waterfall.Step("Good cells", true, running));
+        List<Waterfall.Step> steps = new ArrayList<>();
+        steps.add(new Waterfall.Step("Cells started", true, started));
+        steps.addAll(losses);
+        steps.add(new Waterfall.Step("Good cells", true, good));
         return steps;
     }
 
@@ -204,8 +205,8 @@ public final class RunCharts {
         JFreeChart chart = Waterfall.chart("From cells started to good cells", "Cells per hour", steps, ChartStyle.BLUE,
                 ChartStyle.BLUISH_GREEN, ChartStyle.VERMILLION, "added", "scrapped", Plots.thousands(1));
         double yield = steps.get(steps.size() - 1).value() / steps.get(0).value();
-        String caption = String.format(Locale.ROOT, "Rolled yield along the main path: cells started per hour, the cells each"
-                + " scrapping station loses, and the good cells that remain (%.1f %% of those started).", 100 * yield);
+        String caption = String.format(Locale.ROOT, "Along the main path: cells started per hour, the cells each scrapping"
+                + " station loses per hour, and the good cells that remain (%.1f %% of those started).", 100 * yield);
         return new Chart("yield-waterfall", caption, Figure.of(chart), Waterfall.table(steps, "cells_per_h"), WIDTH,
                 rowsHeight(steps.stream().map(Waterfall.Step::label).toList(), WIDTH));
     }
