@@ -20,8 +20,7 @@ import java.util.function.DoubleSupplier;
  * binding in {@code ScenarioBinder.station}, and its rules in the line model ({@code line/Station} asks its kind
  * what a job takes, how long it runs and where its output goes).
  */
-public sealed interface StationKind permits StationKind.Process, StationKind.Delay, StationKind.Inspection,
-        StationKind.Grading, StationKind.Rack, StationKind.Custom {
+public sealed interface StationKind permits StationKind.Process, StationKind.Delay, StationKind.OnMachines {
 
     /** The name written after {@code type:}. */
     String key();
@@ -88,6 +87,31 @@ public sealed interface StationKind permits StationKind.Process, StationKind.Del
     }
 
     /**
+     * A kind whose work runs on machines written as a process station's ({@code process()}): its machines, batch, time
+     * per job and failures are theirs.
+     */
+    sealed interface OnMachines extends StationKind permits Inspection, Grading, Rack, Custom {
+        /** Its machines, batch, time per job and failures, as written for any machine station. */
+        Process process();
+
+        default int machines() {
+            return process().machines();
+        }
+
+        default BatchRule batch() {
+            return process().batch();
+        }
+
+        default Distribution processTime() {
+            return process().processTime();
+        }
+
+        default Optional<FailureModel> failures() {
+            return process().failures();
+        }
+    }
+
+    /**
      * Machines that inspect cells: each defective cell (see {@link Flow#defects()}) is caught with probability
      * {@code detection}; caught cells are scrapped here, or sent to the station {@code caughtTo} (rework).
      *
@@ -95,25 +119,9 @@ public sealed interface StationKind permits StationKind.Process, StationKind.Del
      * @param detection share of defective cells caught, in [0, 1]
      * @param caughtTo  the station that takes caught cells (it lists this one in its {@code from}); empty: scrapped
      */
-    record Inspection(Process process, double detection, Optional<String> caughtTo) implements StationKind {
+    record Inspection(Process process, double detection, Optional<String> caughtTo) implements OnMachines {
         public String key() {
             return "inspection";
-        }
-
-        public int machines() {
-            return process.machines();
-        }
-
-        public BatchRule batch() {
-            return process.batch();
-        }
-
-        public Distribution processTime() {
-            return process.processTime();
-        }
-
-        public Optional<FailureModel> failures() {
-            return process.failures();
         }
     }
 
@@ -125,29 +133,13 @@ public sealed interface StationKind permits StationKind.Process, StationKind.Del
      * @param detection share of defective cells caught and scrapped, in [0, 1]
      * @param grades    the grades, shares summing to 1, in the order written
      */
-    record Grading(Process process, double detection, List<Grade> grades) implements StationKind {
+    record Grading(Process process, double detection, List<Grade> grades) implements OnMachines {
         public Grading {
             grades = List.copyOf(grades);
         }
 
         public String key() {
             return "grading";
-        }
-
-        public int machines() {
-            return process.machines();
-        }
-
-        public BatchRule batch() {
-            return process.batch();
-        }
-
-        public Distribution processTime() {
-            return process.processTime();
-        }
-
-        public Optional<FailureModel> failures() {
-            return process.failures();
         }
     }
 
@@ -162,25 +154,9 @@ public sealed interface StationKind permits StationKind.Process, StationKind.Del
      * @param unload  time a loader needs to unload a rack, hours
      * @param loaders loaders shared by the station's racks
      */
-    record Rack(Process process, Distribution load, Distribution unload, int loaders) implements StationKind {
+    record Rack(Process process, Distribution load, Distribution unload, int loaders) implements OnMachines {
         public String key() {
             return "rack";
-        }
-
-        public int machines() {
-            return process.machines();
-        }
-
-        public BatchRule batch() {
-            return process.batch();
-        }
-
-        public Distribution processTime() {
-            return process.processTime();
-        }
-
-        public Optional<FailureModel> failures() {
-            return process.failures();
         }
 
         /** Racks cycle through load, process and unload; loaders through load and unload: the fewer bound. */
@@ -205,25 +181,7 @@ public sealed interface StationKind permits StationKind.Process, StationKind.Del
      * written {@code type: <key>} with its parameters under {@code parameters:}, and registered with
      * {@link StationKinds#register}. Its rules are the methods it overrides; the defaults behave as a process station.
      */
-    non-sealed interface Custom extends StationKind {
-        /** Its machines, batch, time per job and failures, as written for any machine station. */
-        Process process();
-
-        default int machines() {
-            return process().machines();
-        }
-
-        default BatchRule batch() {
-            return process().batch();
-        }
-
-        default Distribution processTime() {
-            return process().processTime();
-        }
-
-        default Optional<FailureModel> failures() {
-            return process().failures();
-        }
+    non-sealed interface Custom extends OnMachines {
 
         /** Hours a job of {@code cells} cells runs, given {@code drawn}, a draw of the process time. */
         default double hours(double drawn, long cells) {

@@ -19,6 +19,20 @@ class RoutingRulesTest {
                 defects: 0.02
             """;
 
+    /** An inspection after 'make' that sends caught cells to a rework station, which returns them to it. */
+    private static final String REWORK = """
+              - id: check
+                type: inspection
+                process_time: 1 h
+                detection: 0.9
+                caught_to: rework
+              - id: rework
+                process_time: 2 h
+                from: [check]
+                buffer: unlimited
+                returns_to: check
+            """;
+
     private static List<String> problems(String yaml) {
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(yaml, "bad.yaml"));
         return e.problems().stream().map(Problem::format).toList();
@@ -26,17 +40,7 @@ class RoutingRulesTest {
 
     @Test
     void inspectionWithReworkAndGradingAreBound() throws Exception {
-        Scenario s = ScenarioLoader.parse(HEAD + """
-                  - id: check
-                    type: inspection
-                    process_time: 1 h
-                    detection: 0.9
-                    caught_to: rework
-                  - id: rework
-                    process_time: 2 h
-                    from: [check]
-                    buffer: unlimited
-                    returns_to: check
+        Scenario s = ScenarioLoader.parse(HEAD + REWORK + """
                   - id: sort
                     type: grading
                     process_time: 1 h
@@ -92,17 +96,7 @@ class RoutingRulesTest {
 
     @Test
     void reworkEdgesGoBackOnALoopThatCannotLockUp() {
-        String line = HEAD + """
-                  - id: check
-                    type: inspection
-                    process_time: 1 h
-                    detection: 0.9
-                    caught_to: rework
-                  - id: rework
-                    process_time: 2 h
-                    from: [check]
-                    buffer: unlimited
-                    returns_to: check
+        String line = HEAD + REWORK + """
                   - {id: end, process_time: 1 h, from: [check]}
                 """;
         assertEquals(List.of("bad.yaml:18:17: error: stations[2].returns_to: the rework loop 'check', 'rework' has only"
