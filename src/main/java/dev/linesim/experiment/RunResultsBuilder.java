@@ -1,23 +1,31 @@
 package dev.linesim.experiment;
 
-import dev.linesim.time.Hours;
 import dev.linesim.line.LineModel;
 import dev.linesim.line.ReplicationResult;
 import dev.linesim.results.Bottleneck;
+import dev.linesim.results.CrewResults;
+import dev.linesim.results.Format;
+import dev.linesim.results.GradeResults;
 import dev.linesim.results.Kpi;
 import dev.linesim.results.KpiEstimate;
 import dev.linesim.results.ResultsFiles;
 import dev.linesim.results.RunInfo;
 import dev.linesim.results.RunResults;
 import dev.linesim.results.ScenarioInfo;
+import dev.linesim.results.Scope;
 import dev.linesim.results.Series;
 import dev.linesim.results.StationResults;
+import dev.linesim.scenario.Money;
+import dev.linesim.scenario.RepairCrew;
 import dev.linesim.scenario.Scenario;
+import dev.linesim.scenario.StationKind;
 import dev.linesim.scenario.StationSpec;
 import dev.linesim.stats.Estimate;
+import dev.linesim.time.Hours;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
@@ -60,8 +68,46 @@ final class RunResultsBuilder {
                 ReplicationResult::horizonDailyGood);
         Series wip = series("wip_cells", "WIP on main path", "cells", run.replications(), ReplicationResult::horizonDailyWip);
         RunResults r = new RunResults(RunResults.FORMAT, run.provenance(), info, settings, kpis, stations, Bottleneck.of(stations),
-                output, wip, CapitalBuilder.build(run), AssumptionsBuilder.build(s), WarmupCheck.checks(run), null);
+                output, wip, CapitalBuilder.build(run), AssumptionsBuilder.build(s), WarmupCheck.checks(run), null,
+                grades(run), crews(run));
         return r.withProvenance(r.provenance().withDigest(ResultsFiles.digest(r)));
+    }
+
+    /** Each grade's share of the good cells, with its price. */
+    private static List<GradeResults> grades(RunSummary run) {
+        List<GradeResults> grades = new ArrayList<>();
+        List<StationKind.Grade> spec = SellingPrice.grades(run.scenario());
+        Optional<Money> linePrice = run.scenario().economics().pricePerKwh();
+        for (int g = 0; g < spec.size(); g++) {
+            int k = g;
+            Kpi share = new Kpi("grade_share", "Share of good cells", "fraction", Scope.LINE,
+                    "good cells sorted into this grade / all good cells", Format.PERCENT);
+            String price = spec.get(g).pricePerKwh().or(() -> linePrice)
+                    .map(m -> m.amount().stripTrailingZeros().toPlainString() + " " + m.currency() + "/kWh").orElse(null);
+            grades.add(new GradeResults(spec.get(g).name(), price, estimate(share, run.replications(),
+                    r -> r.goodCells() > 0 ? r.gradeCells()[k] / r.goodCells() : Double.NaN)));
+        }
+        return grades;
+    }
+
+    /** Each repair crew's technicians on duty, utilisation and wait. */
+    private static List<CrewResults> crews(RunSummary run) {
+        List<CrewResults> crews = new ArrayList<>();
+        List<RepairCrew> spec = run.scenario().repairCrews();
+        for (int c = 0; c < spec.size(); c++) {
+            int k = c;
+            crews.add(new CrewResults(spec.get(c).id(), spec.get(c).name(),
+                    estimate(new Kpi("crew_on_duty", "Technicians on duty", "technicians", Scope.LINE,
+                            "technicians on duty, time-average", Format.DECIMAL_2), run.replications(),
+                            r -> r.crews().get(k).size()),
+                    estimate(new Kpi("crew_utilisation", "Busy", "share", Scope.LINE,
+                            "technician-hours repairing / technician-hours on duty", Format.PERCENT), run.replications(),
+                            r -> r.crews().get(k).utilisation()),
+                    estimate(new Kpi("crew_wait_h", "Wait for a technician", "h", Scope.LINE,
+                            "mean hours from a breakdown to the start of its repair", Format.DECIMAL_2), run.replications(),
+                            r -> r.crews().get(k).meanWaitHours())));
+        }
+        return crews;
     }
 
     private static KpiEstimate estimate(Kpi kpi, List<ReplicationResult> reps,

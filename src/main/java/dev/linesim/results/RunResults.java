@@ -24,13 +24,16 @@ import java.util.Optional;
  */
 public record RunResults(int format, Provenance provenance, ScenarioInfo scenario, RunInfo run, List<KpiEstimate> kpis,
                          List<StationResults> stations, Bottleneck bottleneck, Series dailyOutput, Series dailyWip,
-                         Capital capital, Assumptions assumptions, Checks checks, ConversionResults.Decision decision) {
+                         Capital capital, Assumptions assumptions, Checks checks, ConversionResults.Decision decision,
+                         List<GradeResults> grades, List<CrewResults> crews) {
     /** Version of the results layout; raised when keys change meaning. */
     public static final int FORMAT = 3;
 
     public RunResults {
         kpis = List.copyOf(kpis);
         stations = List.copyOf(stations);
+        grades = grades == null ? List.of() : List.copyOf(grades); // absent from files written before grading
+        crews = crews == null ? List.of() : List.copyOf(crews);
     }
 
     public Optional<KpiEstimate> kpi(String key) {
@@ -50,12 +53,12 @@ public record RunResults(int format, Provenance provenance, ScenarioInfo scenari
     /** The same results with another provenance (a comparison gives its runs one shared provenance). */
     public RunResults withProvenance(Provenance p) {
         return new RunResults(format, p, scenario, run, kpis, stations, bottleneck, dailyOutput, dailyWip, capital, assumptions,
-                checks, decision);
+                checks, decision, grades, crews);
     }
 
     /** The same results with the decision's cash flows (the caller refreshes the digest). */
     public RunResults withDecision(ConversionResults.Decision d) {
         return new RunResults(format, provenance, scenario, run, kpis, stations, bottleneck, dailyOutput, dailyWip, capital,
-                assumptions, checks, d);
+                assumptions, checks, d, grades, crews);
     }
 }

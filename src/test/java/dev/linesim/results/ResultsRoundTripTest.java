@@ -47,6 +47,34 @@ class ResultsRoundTripTest {
     }
 
     @Test
+    void gradesAndRepairCrewsRoundTrip() throws Exception {
+        RunResults run = dev.linesim.TestLines.run(dev.linesim.TestLines.parse("""
+                        name: graded
+                        product: {chemistry: test, capacity: 1 Ah, voltage: 1 V}
+                        economics: {price_per_kwh: 80 USD}
+                        repair_crews:
+                          - {id: fitters, name: Fitters, shifts: [{from: 6 h, size: 2}, {from: 18 h, size: 1}]}
+                        run: {horizon: 10 d, warmup: 1 d, replications: 2, seed: 1}
+                        stations:
+                          - {id: make, process_time: 1 h, defects: 0.1,
+                             failures: {mtbf: 20 h, mttr: 2 h, repair_crew: fitters}}
+                          - id: sort
+                            type: grading
+                            process_time: 0.5 h
+                            grades: [{name: A, share: 0.8}, {name: B, share: 0.2, price_per_kwh: 50 USD}]
+                        """)).results();
+        assertEquals(java.util.List.of("A", "B"), run.grades().stream().map(GradeResults::name).toList());
+        assertEquals("80 USD/kWh", run.grades().get(0).price());
+        assertEquals("50 USD/kWh", run.grades().get(1).price());
+        assertEquals(1, run.grades().get(0).share().estimate().mean() + run.grades().get(1).share().estimate().mean(), 1e-9);
+        assertEquals("Fitters", run.crews().get(0).name());
+        assertEquals(1.5, run.crews().get(0).onDuty().estimate().mean(), 1e-6, "2 for 12 h, 1 for 12 h");
+        Path file = dir.resolve("graded.json");
+        Files.writeString(file, ResultsFiles.json(run));
+        assertEquals(run, ((ResultsFiles.Run) ResultsFiles.read(file)).results());
+    }
+
+    @Test
     void undefinedValuesAreWrittenAsNullAndReadBackAsNaN() throws Exception {
         RunResults run = TestResults.line(dir);
         String json = ResultsFiles.json(run);

@@ -3,6 +3,7 @@ package dev.linesim.report.pdf;
 import dev.linesim.report.ChartOptions;
 import dev.linesim.report.ConversionReport;
 import dev.linesim.report.Numbers;
+import dev.linesim.report.SweepReport;
 import dev.linesim.report.Titles;
 import dev.linesim.report.chart.Chart;
 import dev.linesim.results.Assumptions;
@@ -11,19 +12,20 @@ import dev.linesim.results.CapexLine;
 import dev.linesim.results.Capital;
 import dev.linesim.results.ComparisonResults;
 import dev.linesim.results.ConversionResults;
+import dev.linesim.results.CrewResults;
 import dev.linesim.results.Format;
+import dev.linesim.results.GradeResults;
 import dev.linesim.results.KpiEstimate;
+import dev.linesim.results.MonteCarloResults;
 import dev.linesim.results.Provenance;
 import dev.linesim.results.Retrofit;
 import dev.linesim.results.RunInfo;
 import dev.linesim.results.RunResults;
-import dev.linesim.results.SweepResults;
-import dev.linesim.results.SizingResults;
-import dev.linesim.results.MonteCarloResults;
-import dev.linesim.results.SensitivityResults;
-import dev.linesim.report.SweepReport;
 import dev.linesim.results.Scope;
+import dev.linesim.results.SensitivityResults;
+import dev.linesim.results.SizingResults;
 import dev.linesim.results.StationResults;
+import dev.linesim.results.SweepResults;
 import dev.linesim.stats.Estimate;
 import java.awt.Color;
 import java.util.ArrayList;
@@ -53,6 +55,7 @@ public final class ReportPdf {
         p.heading("Key results");
         kpiTable(p, r);
         bottleneck(p, r.bottleneck());
+        gradesAndCrews(p, r);
         charts.forEach(p::chart);
         stationTable(p, r);
         capital(p, r.capital());
@@ -376,6 +379,29 @@ public final class ReportPdf {
         }
         p.paragraph(String.format(Locale.ROOT, "Capital employed %s; annual capital charge %s/yr.",
                 Numbers.millions(c.capitalEmployed(), cur), Numbers.millions(c.capitalCharge(), cur)));
+    }
+
+    /** The grades the good cells were sorted into, and the repair crews, when the line has them. */
+    private static void gradesAndCrews(PageLayout p, RunResults r) {
+        if (!r.grades().isEmpty()) {
+            List<String[]> rows = new ArrayList<>();
+            for (GradeResults g : r.grades()) {
+                rows.add(new String[] {g.name(), g.price() == null ? "not priced" : g.price(),
+                        Numbers.show(g.share().estimate(), g.share().kpi().format())});
+            }
+            p.table(new String[] {"grade", "price", "share of good cells, mean ± 95 % CI"}, rows,
+                    new double[] {0.3, 0.3, 0.4}, new boolean[] {false, false, true});
+        }
+        if (!r.crews().isEmpty()) {
+            List<String[]> rows = new ArrayList<>();
+            for (CrewResults c : r.crews()) {
+                rows.add(new String[] {c.name(), Numbers.show(c.onDuty().estimate(), c.onDuty().kpi().format()),
+                        Numbers.show(c.utilisation().estimate(), c.utilisation().kpi().format()),
+                        Numbers.show(c.waitHours().estimate(), c.waitHours().kpi().format())});
+            }
+            p.table(new String[] {"repair crew", "technicians on duty", "busy", "wait for a technician, h"}, rows,
+                    new double[] {0.4, 0.2, 0.2, 0.2}, new boolean[] {false, true, true, true});
+        }
     }
 
     private static void assumptions(PageLayout p, RunResults r, String title) {
