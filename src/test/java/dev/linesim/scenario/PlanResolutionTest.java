@@ -134,6 +134,9 @@ class PlanResolutionTest {
                     beside: check
                   - modify: winding
                     set: {defects: 0.01}
+                  - add: {id: racks, type: rack, machines: 4, batch: {size: 10}, process_time: 8 h, load: 10 min,
+                          unload: 10 min, loaders: 1}
+                    after: rest
                   - replace: formation
                     with:
                       id: sorting
@@ -142,7 +145,7 @@ class PlanResolutionTest {
                       grades: [{name: A, share: 0.9}, {name: B, share: 0.1, price_per_kwh: 50 USD}]
                 """)).plan().orElseThrow();
         Scenario s = plan.converted();
-        assertEquals(List.of("cathode", "anode", "winding", "filling", "check", "fix", "rest", "sorting"),
+        assertEquals(List.of("cathode", "anode", "winding", "filling", "check", "fix", "rest", "racks", "sorting"),
                 s.stations().stream().map(StationSpec::id).toList());
         assertEquals("inspection", s.station("check").orElseThrow().kind().key());
         assertEquals(List.of("filling"), s.station("check").orElseThrow().from());
@@ -150,11 +153,13 @@ class PlanResolutionTest {
         assertEquals(List.of("check"), s.station("fix").orElseThrow().from());
         assertEquals("check", s.station("fix").orElseThrow().flow().returnsTo().orElseThrow());
         assertEquals("delay", s.station("rest").orElseThrow().kind().key());
-        assertEquals(List.of("rest"), s.station("sorting").orElseThrow().from());
+        assertEquals(List.of("rest"), s.station("racks").orElseThrow().from());
+        assertEquals(1, ((StationKind.Rack) s.station("racks").orElseThrow().kind()).loaders());
+        assertEquals(List.of("racks"), s.station("sorting").orElseThrow().from());
         assertEquals(2, ((StationKind.Grading) s.station("sorting").orElseThrow().kind()).grades().size());
         assertEquals(0.01, s.station("winding").orElseThrow().flow().defects());
         assertEquals(List.of("add check after filling", "add rest after check", "add fix beside check",
-                "modify winding: defects", "replace formation with sorting"), plan.changes());
+                "modify winding: defects", "add racks after rest", "replace formation with sorting"), plan.changes());
         assertEquals(List.of("fix"), problems("""
                 name: quality
                 base: base.yaml
