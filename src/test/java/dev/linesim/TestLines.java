@@ -3,8 +3,8 @@ package dev.linesim;
 import dev.linesim.experiment.Experiment;
 import dev.linesim.experiment.RunSummary;
 import dev.linesim.scenario.Scenario;
-import dev.linesim.scenario.ScenarioException;
-import dev.linesim.scenario.ScenarioLoader;
+import dev.linesim.scenario.input.ScenarioException;
+import dev.linesim.scenario.input.ScenarioLoader;
 
 /** Builds small scenarios from YAML text for tests. */
 public final class TestLines {

@@ -7,8 +7,14 @@ import dev.linesim.results.Baseline;
 import dev.linesim.results.ResultsFiles;
 import dev.linesim.results.RunResults;
 import dev.linesim.scenario.RunSettings;
-import dev.linesim.scenario.ScenarioException;
-import dev.linesim.scenario.ScenarioLoader;
+import dev.linesim.scenario.input.ScenarioException;
+import dev.linesim.scenario.input.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -16,12 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code linesim baseline save FILE...}: saves the reference results that {@code verify} checks against. */
 @Command(name = "baseline", mixinStandardHelpOptions = true,

@@ -5,17 +5,17 @@ import dev.linesim.report.ComparisonReport;
 import dev.linesim.report.Outputs;
 import dev.linesim.results.ComparisonResults;
 import dev.linesim.scenario.Problem;
-import dev.linesim.scenario.ScenarioException;
-import dev.linesim.scenario.ScenarioLoader;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
+import dev.linesim.scenario.input.ScenarioException;
+import dev.linesim.scenario.input.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
 
 /** {@code linesim compare A B [C...]}: paired differences against the first scenario, with common random numbers. */
 @Command(name = "compare", mixinStandardHelpOptions = true,

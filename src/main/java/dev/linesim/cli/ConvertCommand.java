@@ -4,18 +4,18 @@ import dev.linesim.experiment.ConversionStudy;
 import dev.linesim.report.ConversionReport;
 import dev.linesim.report.Outputs;
 import dev.linesim.results.ConversionResults;
-import dev.linesim.scenario.RetrofitPlan;
 import dev.linesim.scenario.RunSettings;
-import dev.linesim.scenario.ScenarioException;
-import dev.linesim.scenario.ScenarioLoader;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Callable;
+import dev.linesim.scenario.input.ScenarioException;
+import dev.linesim.scenario.input.ScenarioLoader;
+import dev.linesim.scenario.retrofit.RetrofitPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
 
 /** {@code linesim convert PLAN}: the conversion week by week against staying liquid. */
 @Command(name = "convert", mixinStandardHelpOptions = true,

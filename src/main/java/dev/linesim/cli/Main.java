@@ -1,16 +1,16 @@
 package dev.linesim.cli;
 
 import dev.linesim.experiment.Stopping;
-import java.util.Optional;
 import dev.linesim.line.LineUnstable;
 import dev.linesim.line.SimulationFailure;
 import dev.linesim.scenario.Problem;
-import dev.linesim.scenario.ScenarioException;
+import dev.linesim.scenario.input.ScenarioException;
+import picocli.CommandLine;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
+import java.util.Optional;
 
 /** Entry point. {@link #run} returns the exit code so tests can drive the CLI in-process; only {@link #main} exits. */
 public final class Main {

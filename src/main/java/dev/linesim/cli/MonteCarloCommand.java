@@ -5,20 +5,19 @@ import dev.linesim.experiment.Sweep;
 import dev.linesim.report.MonteCarloReport;
 import dev.linesim.report.Outputs;
 import dev.linesim.results.MonteCarloResults;
-import dev.linesim.scenario.Overrides;
-import dev.linesim.scenario.ScenarioException;
-import dev.linesim.scenario.ScenarioLoader;
-import dev.linesim.scenario.UncertainInputs;
-import dev.linesim.scenario.YamlReader;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Callable;
+import dev.linesim.scenario.input.ScenarioException;
+import dev.linesim.scenario.input.ScenarioLoader;
+import dev.linesim.scenario.input.UncertainInputs;
+import dev.linesim.scenario.input.YamlReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
 
 /** {@code linesim montecarlo FILE}: uncertain inputs (the file's 'uncertain' section) drawn and crossed with replications. */
 @Command(name = "montecarlo", mixinStandardHelpOptions = true,

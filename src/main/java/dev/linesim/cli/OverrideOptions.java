@@ -1,10 +1,10 @@
 package dev.linesim.cli;
 
-import dev.linesim.scenario.Overrides;
-import dev.linesim.scenario.ScenarioException;
+import dev.linesim.scenario.input.Overrides;
+import dev.linesim.scenario.input.ScenarioException;
+import picocli.CommandLine.Option;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Option;
 
 /** {@code --set PATH=VALUE}: overrides of scenario and plan keys, shared by run, compare and convert. */
 final class OverrideOptions {

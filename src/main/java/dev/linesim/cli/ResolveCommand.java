@@ -2,20 +2,20 @@ package dev.linesim.cli;
 
 import dev.linesim.economics.CapexItem;
 import dev.linesim.experiment.LineEconomics;
-import dev.linesim.scenario.RetrofitPlan;
-import dev.linesim.scenario.ScenarioException;
-import dev.linesim.scenario.ScenarioLoader;
+import dev.linesim.scenario.input.ScenarioException;
+import dev.linesim.scenario.input.ScenarioLoader;
+import dev.linesim.scenario.retrofit.RetrofitPlan;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code linesim resolve PLAN}: prints the line a retrofit plan resolves to, so it can be audited. */
 @Command(name = "resolve", mixinStandardHelpOptions = true,

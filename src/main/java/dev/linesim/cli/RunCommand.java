@@ -6,20 +6,20 @@ import dev.linesim.report.Outputs;
 import dev.linesim.report.SummaryTable;
 import dev.linesim.results.ResultsFiles;
 import dev.linesim.results.RunResults;
-import dev.linesim.scenario.ScenarioException;
-import dev.linesim.scenario.ScenarioLoader;
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
+import dev.linesim.scenario.input.ScenarioException;
+import dev.linesim.scenario.input.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** {@code linesim run FILE}: simulates a scenario and writes its results, charts and report. */
 @Command(name = "run", mixinStandardHelpOptions = true,

@@ -1,10 +1,10 @@
 package dev.linesim.cli;
 
-import dev.linesim.scenario.SchemaCheck;
-import java.util.concurrent.Callable;
+import dev.linesim.scenario.input.SchemaCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import java.util.concurrent.Callable;
 
 /** {@code linesim schema}: prints the JSON Schema of scenario files, for editors. */
 @Command(name = "schema", mixinStandardHelpOptions = true,

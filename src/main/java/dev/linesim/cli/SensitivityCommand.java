@@ -5,20 +5,20 @@ import dev.linesim.experiment.Sensitivity;
 import dev.linesim.report.Outputs;
 import dev.linesim.report.SensitivityReport;
 import dev.linesim.results.SensitivityResults;
-import dev.linesim.scenario.Overrides;
-import dev.linesim.scenario.ScenarioException;
-import dev.linesim.scenario.SweepGrid;
-import dev.linesim.scenario.YamlReader;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
+import dev.linesim.scenario.input.Overrides;
+import dev.linesim.scenario.input.ScenarioException;
+import dev.linesim.scenario.input.SweepGrid;
+import dev.linesim.scenario.input.YamlReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
 
 /** {@code linesim sensitivity FILE --set PATH=LOW,HIGH ...}: one-at-a-time runs drawn as tornadoes. */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
@@ -65,7 +65,7 @@ final class SensitivityCommand implements Callable<Integer> {
             throw new UsageException("nothing to vary: give --set PATH=LOW,HIGH, or a 'sensitivity' section in " + file);
         }
         Progress progress = new Progress(spec.commandLine().getErr(), study.output.quiet);
-        var asIs = dev.linesim.scenario.ScenarioLoader.open(file, Overrides.parse(fixed)).scenario();
+        var asIs = dev.linesim.scenario.input.ScenarioLoader.open(file, Overrides.parse(fixed)).scenario();
         limit.check(asIs.withRun(study.settings.apply(asIs.run())), 2 * ranges.size() + 1, study.output.threads());
         String name = asIs.name();
         Path dir = study.output.dir("sensitivity-" + name);

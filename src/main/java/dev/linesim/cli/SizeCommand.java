@@ -4,19 +4,19 @@ import dev.linesim.experiment.Sizing;
 import dev.linesim.report.Outputs;
 import dev.linesim.report.SizingReport;
 import dev.linesim.results.SizingResults;
-import dev.linesim.scenario.Overrides;
-import dev.linesim.scenario.ScenarioException;
-import dev.linesim.scenario.SweepGrid;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
+import dev.linesim.scenario.input.Overrides;
+import dev.linesim.scenario.input.ScenarioException;
+import dev.linesim.scenario.input.SweepGrid;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
 
 /** {@code linesim size FILE --target "gwh_per_year >= 8" --vary PATH=2..10}: the cheapest design that meets a target. */
 @Command(name = "size", mixinStandardHelpOptions = true,
@@ -70,7 +70,7 @@ final class SizeCommand implements Callable<Integer> {
         }
         Progress progress = new Progress(spec.commandLine().getErr(), study.output.quiet);
         List<Overrides.Override> fixed = overrides.parsed();
-        String name = dev.linesim.scenario.ScenarioLoader.open(file, fixed).scenario().name();
+        String name = dev.linesim.scenario.input.ScenarioLoader.open(file, fixed).scenario().name();
         Path dir = study.output.dir("size-" + name);
         SizingResults results;
         // designs are tried until one meets the target: no total is known in advance

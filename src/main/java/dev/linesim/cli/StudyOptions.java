@@ -1,11 +1,11 @@
 package dev.linesim.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.linesim.scenario.SweepGrid;
-import java.util.ArrayList;
-import java.util.List;
+import dev.linesim.scenario.input.SweepGrid;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What every study command (sweep, sensitivity, montecarlo, size) shares: run settings, output and charts. */
 final class StudyOptions {

@@ -6,21 +6,21 @@ import dev.linesim.report.Outputs;
 import dev.linesim.report.SweepReport;
 import dev.linesim.results.SweepResults;
 import dev.linesim.scenario.Location;
-import dev.linesim.scenario.Overrides;
 import dev.linesim.scenario.Problem;
-import dev.linesim.scenario.ScenarioException;
-import dev.linesim.scenario.SweepGrid;
-import dev.linesim.scenario.YamlReader;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
+import dev.linesim.scenario.input.Overrides;
+import dev.linesim.scenario.input.ScenarioException;
+import dev.linesim.scenario.input.SweepGrid;
+import dev.linesim.scenario.input.YamlReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
 
 /** {@code linesim sweep FILE --set PATH=V1,V2 ...}: the full grid of parameter values, with common random numbers. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,

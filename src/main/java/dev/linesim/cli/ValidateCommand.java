@@ -1,16 +1,16 @@
 package dev.linesim.cli;
 
 import dev.linesim.scenario.Scenario;
-import dev.linesim.scenario.ScenarioException;
-import dev.linesim.scenario.ScenarioLoader;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Callable;
+import dev.linesim.scenario.input.ScenarioException;
+import dev.linesim.scenario.input.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
 
 /** {@code linesim validate FILE...}: checks scenario files without simulating. */
 @Command(name = "validate", mixinStandardHelpOptions = true,

@@ -6,7 +6,7 @@ import dev.linesim.results.KpiEstimate;
 import dev.linesim.results.ResultsFiles;
 import dev.linesim.results.RunResults;
 import dev.linesim.scenario.RunSettings;
-import dev.linesim.scenario.ScenarioLoader;
+import dev.linesim.scenario.input.ScenarioLoader;
 import dev.linesim.stats.Estimate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -53,7 +53,7 @@ public final class Comparison {
     }
 
     /** Whether a line of the comparison is the base line of a plan in it, so the plan's decision takes its run. */
-    private static boolean isBase(dev.linesim.scenario.RetrofitPlan plan, dev.linesim.scenario.Scenario line) {
+    private static boolean isBase(dev.linesim.scenario.retrofit.RetrofitPlan plan, dev.linesim.scenario.Scenario line) {
         return line.name().equals(plan.base().name()) && line.stations().equals(plan.base().stations());
     }
 

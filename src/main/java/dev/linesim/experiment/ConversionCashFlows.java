@@ -1,16 +1,15 @@
 package dev.linesim.experiment;
 
-import dev.linesim.time.Hours;
 import dev.linesim.economics.CapexItem;
 import dev.linesim.economics.CashFlow;
 import dev.linesim.line.ReplicationResult;
 import dev.linesim.results.ConversionResults;
-import dev.linesim.scenario.Conversion;
 import dev.linesim.scenario.Economics;
-import dev.linesim.scenario.Money;
-import dev.linesim.scenario.RetrofitPlan;
 import dev.linesim.scenario.Scenario;
+import dev.linesim.scenario.retrofit.Conversion;
+import dev.linesim.scenario.retrofit.RetrofitPlan;
 import dev.linesim.stats.Estimate;
+import dev.linesim.time.Hours;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

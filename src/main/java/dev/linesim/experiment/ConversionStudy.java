@@ -1,21 +1,18 @@
 package dev.linesim.experiment;
 
-import dev.linesim.time.Hours;
-import dev.linesim.economics.Annualised;
 import dev.linesim.line.LineModel;
-import dev.linesim.line.ReplicationResult;
 import dev.linesim.line.Timeline;
-import dev.linesim.scenario.Conversion;
-import dev.linesim.scenario.Money;
-import dev.linesim.scenario.RetrofitPlan;
-import dev.linesim.scenario.RunSettings;
-import dev.linesim.scenario.ScenarioLoader;
 import dev.linesim.results.ConversionResults;
 import dev.linesim.results.RunResults;
+import dev.linesim.scenario.RunSettings;
 import dev.linesim.scenario.Scenario;
 import dev.linesim.scenario.StationSpec;
+import dev.linesim.scenario.input.ScenarioLoader;
+import dev.linesim.scenario.retrofit.Conversion;
+import dev.linesim.scenario.retrofit.RetrofitPlan;
 import dev.linesim.sim.StreamBank;
 import dev.linesim.stats.Estimate;
+import dev.linesim.time.Hours;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -5,18 +5,18 @@ import dev.linesim.line.ReplicationResult;
 import dev.linesim.results.Checks;
 import dev.linesim.results.ResultsFiles;
 import dev.linesim.results.RunResults;
-import dev.linesim.scenario.RetrofitPlan;
 import dev.linesim.scenario.RunSettings;
 import dev.linesim.scenario.Scenario;
-import dev.linesim.scenario.ScenarioLoader;
+import dev.linesim.scenario.input.ScenarioLoader;
+import dev.linesim.scenario.retrofit.RetrofitPlan;
 import dev.linesim.sim.StreamBank;
 import dev.linesim.stats.SequentialPrecision;
+import umontreal.ssj.rng.RandomStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import umontreal.ssj.rng.RandomStream;
 
 /**
  * Runs all replications of one scenario. Streams are created on the calling thread; replication r

@@ -1,13 +1,13 @@
 package dev.linesim.experiment;
 
-import dev.linesim.scenario.UncertainInputs;
+import dev.linesim.scenario.input.UncertainInputs;
 import dev.linesim.sim.StreamBank;
-import java.util.List;
 import umontreal.ssj.probdist.BetaDist;
 import umontreal.ssj.probdist.LognormalDist;
 import umontreal.ssj.probdist.TriangularDist;
 import umontreal.ssj.probdist.UniformDist;
 import umontreal.ssj.rng.RandomStream;
+import java.util.List;
 
 /**
  * Draws of uncertain inputs for a Monte Carlo study, by inversion with SSJ's distributions, from a stream of their own:

@@ -6,18 +6,18 @@ import dev.linesim.results.Provenance;
 import dev.linesim.results.ResultsFiles;
 import dev.linesim.results.RunResults;
 import dev.linesim.results.SweepResults;
-import dev.linesim.scenario.Overrides;
 import dev.linesim.scenario.RunSettings;
-import dev.linesim.scenario.ScenarioException;
-import dev.linesim.scenario.UncertainInputs;
+import dev.linesim.scenario.input.Overrides;
+import dev.linesim.scenario.input.ScenarioException;
+import dev.linesim.scenario.input.UncertainInputs;
 import dev.linesim.stats.Estimate;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
  * Monte Carlo over uncertain inputs: draw {@code d} takes each input from its distribution (its own seeded stream), runs
@@ -116,10 +116,10 @@ public final class MonteCarlo {
         RunResults first = null;
         for (int d = 0; d < designs.size(); d++) {
             Sweep.Design x = designs.get(d);
-            dev.linesim.scenario.RetrofitPlan plan = x.loaded().plan().filter(p -> p.conversion().isPresent())
+            dev.linesim.scenario.retrofit.RetrofitPlan plan = x.loaded().plan().filter(p -> p.conversion().isPresent())
                     .orElseThrow(() -> new IllegalArgumentException("--timeline needs a retrofit plan with a conversion section"));
             RunSettings r = x.loaded().scenario().run();
-            dev.linesim.scenario.RetrofitPlan seeded = new dev.linesim.scenario.RetrofitPlan(plan.name(),
+            dev.linesim.scenario.retrofit.RetrofitPlan seeded = new dev.linesim.scenario.retrofit.RetrofitPlan(plan.name(),
                     plan.base().withRun(plan.base().run().withSeed(r.seed())), plan.converted().withRun(r), plan.fates(),
                     plan.changes(), plan.conversion(), plan.resolvedYaml(), plan.sources(), plan.replaced());
             ConversionStudy study = ConversionStudy.run(seeded, threads);

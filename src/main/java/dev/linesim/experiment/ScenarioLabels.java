@@ -1,6 +1,6 @@
 package dev.linesim.experiment;
 
-import dev.linesim.scenario.ScenarioLoader;
+import dev.linesim.scenario.input.ScenarioLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.linesim.line;
 
+import dev.linesim.scenario.retrofit.Ramp;
 import dev.linesim.time.Hours;
-import dev.linesim.scenario.Ramp;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -11,7 +11,7 @@ public record Location(int line, int column, String file) {
         this(line, column, null);
     }
 
-    Location in(String otherFile) {
+    public Location in(String otherFile) {
         return new Location(line, column, otherFile);
     }
 }

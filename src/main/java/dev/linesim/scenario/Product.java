@@ -40,12 +40,12 @@ public record Product(String chemistry, String format, double whPerCell, double 
         static final double AH_PER_M2 = 10;
 
         /** The foil area a cell of {@code capacityAh} needs at this loading, m^2. */
-        static double areaFor(double capacityAh, double arealCapacity, int sides) {
+        public static double areaFor(double capacityAh, double arealCapacity, int sides) {
             return capacityAh / (arealCapacity * AH_PER_M2 * sides);
         }
 
         /** The capacity a foil area holds at this loading, Ah. */
-        static double capacityOf(double area, double arealCapacity, int sides) {
+        public static double capacityOf(double area, double arealCapacity, int sides) {
             return area * arealCapacity * AH_PER_M2 * sides;
         }
     }

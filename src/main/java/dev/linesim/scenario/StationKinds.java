@@ -42,12 +42,12 @@ public final class StationKinds {
     }
 
     /** The binder of an added kind. */
-    static Optional<Binder> added(String key) {
+    public static Optional<Binder> added(String key) {
         return Optional.ofNullable(ADDED.get(key));
     }
 
     /** Every kind a scenario may name, built-in first, then added ones in alphabetical order. */
-    static List<String> keys() {
+    public static List<String> keys() {
         List<String> all = new java.util.ArrayList<>(BUILT_IN);
         all.addAll(new TreeMap<>(ADDED).keySet());
         return all;

@@ -1,13 +1,13 @@
 package dev.linesim.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.linesim.scenario.Distribution;
-import dev.linesim.scenario.ScenarioLoader;
 import dev.linesim.scenario.StationSpec;
+import dev.linesim.scenario.input.ScenarioLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;

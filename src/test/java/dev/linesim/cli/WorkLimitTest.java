@@ -9,9 +9,9 @@ import dev.linesim.experiment.Experiment;
 import dev.linesim.experiment.WorkEstimate;
 import dev.linesim.scenario.RunSettings;
 import dev.linesim.scenario.Scenario;
-import dev.linesim.scenario.ScenarioLoader;
-import java.nio.file.Path;
+import dev.linesim.scenario.input.ScenarioLoader;
 import org.junit.jupiter.api.Test;
+import java.nio.file.Path;
 
 /** The work estimate is the right order of magnitude, and a runaway request is refused unless forced. */
 class WorkLimitTest {

@@ -1,14 +1,14 @@
 package dev.linesim.experiment;
 
-import dev.linesim.scenario.ScenarioLoader;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.linesim.TestLines;
 import dev.linesim.scenario.RunSettings;
 import dev.linesim.scenario.Scenario;
+import dev.linesim.scenario.input.ScenarioLoader;
 import dev.linesim.stats.Estimate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 
 /** Common random numbers make a paired difference far more precise than independent runs. */
 class CommonRandomNumbersTest {

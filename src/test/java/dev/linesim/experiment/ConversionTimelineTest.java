@@ -3,12 +3,12 @@ package dev.linesim.experiment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.linesim.scenario.RetrofitPlan;
-import dev.linesim.scenario.ScenarioLoader;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.linesim.scenario.input.ScenarioLoader;
+import dev.linesim.scenario.retrofit.RetrofitPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * A deterministic conversion whose weekly output can be counted by hand.

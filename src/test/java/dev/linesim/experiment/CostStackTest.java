@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.linesim.line.ReplicationResult;
 import dev.linesim.line.StationResult;
 import dev.linesim.scenario.Scenario;
-import dev.linesim.scenario.ScenarioLoader;
+import dev.linesim.scenario.input.ScenarioLoader;
+import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 /** The cost stack of one replication, worked to the cent by hand. */
 class CostStackTest {

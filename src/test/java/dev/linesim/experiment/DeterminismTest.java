@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.linesim.results.ResultsFiles;
 import dev.linesim.scenario.RunSettings;
 import dev.linesim.scenario.Scenario;
-import dev.linesim.scenario.ScenarioLoader;
-import java.nio.file.Path;
+import dev.linesim.scenario.input.ScenarioLoader;
 import org.junit.jupiter.api.Test;
+import java.nio.file.Path;
 
 /** The same seed gives byte-identical results, whatever the number of threads. */
 class DeterminismTest {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.linesim.TestLines;
 import dev.linesim.results.ResultsFiles;
-import dev.linesim.scenario.ScenarioLoader;
 import dev.linesim.scenario.BatchRule;
 import dev.linesim.scenario.Distribution;
 import dev.linesim.scenario.Economics;
@@ -16,9 +15,10 @@ import dev.linesim.scenario.RunSettings;
 import dev.linesim.scenario.Scenario;
 import dev.linesim.scenario.StationKind;
 import dev.linesim.scenario.StationSpec;
+import dev.linesim.scenario.input.ScenarioLoader;
+import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
 
 /** A line read from YAML is the same model as one built by hand from the spec records. */
 class EquivalenceTest {

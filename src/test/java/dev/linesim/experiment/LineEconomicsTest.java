@@ -2,14 +2,14 @@ package dev.linesim.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.linesim.scenario.RetrofitPlan;
-import dev.linesim.scenario.ScenarioLoader;
+import dev.linesim.scenario.input.ScenarioLoader;
+import dev.linesim.scenario.retrofit.RetrofitPlan;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A priced plan, from YAML through the retrofit's capex and the line's cost per kWh, computed by hand. */
 class LineEconomicsTest {

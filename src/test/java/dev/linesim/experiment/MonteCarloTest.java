@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.linesim.results.MonteCarloResults;
 import dev.linesim.results.ResultsFiles;
-import dev.linesim.scenario.ScenarioLoader;
-import dev.linesim.scenario.UncertainInputs;
-import dev.linesim.scenario.YamlReader;
+import dev.linesim.scenario.input.ScenarioLoader;
+import dev.linesim.scenario.input.UncertainInputs;
+import dev.linesim.scenario.input.YamlReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Monte Carlo on a deterministic line whose cost per kWh is linear in the wage: one press, one operator, a 320 Wh
@@ -83,7 +83,7 @@ class MonteCarloTest {
     void aBadDistributionIsReportedWhereItIsWritten() throws Exception {
         Path file = dir.resolve("press.yaml");
         Files.writeString(file, LINE.replace("{dist: uniform, min: 30, max: 50, unit: USD}", "{dist: uniform, min: 50, max: 30}"));
-        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.linesim.scenario.ScenarioException.class,
+        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.linesim.scenario.input.ScenarioException.class,
                 () -> UncertainInputs.read(YamlReader.read(file, "press.yaml"), 1));
         assertTrue(e.problems().get(0).format().startsWith("press.yaml:13:30: error: "), e.problems().get(0).format());
         assertTrue(e.problems().get(0).format().endsWith("uncertain.inputs.economics.wage_per_hour: expected min < max"),

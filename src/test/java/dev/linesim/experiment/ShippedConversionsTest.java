@@ -3,14 +3,14 @@ package dev.linesim.experiment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.linesim.scenario.Conversion;
-import dev.linesim.scenario.RetrofitPlan;
 import dev.linesim.scenario.RunSettings;
-import dev.linesim.scenario.ScenarioLoader;
-import java.nio.file.Path;
-import java.util.Optional;
+import dev.linesim.scenario.input.ScenarioLoader;
+import dev.linesim.scenario.retrofit.Conversion;
+import dev.linesim.scenario.retrofit.RetrofitPlan;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /** The shipped plans' conversions run end to end, on a shortened timeline (1 replication, 7 weeks, brief steady-state runs). */
 class ShippedConversionsTest {

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.linesim.results.SizingResults;
-import dev.linesim.scenario.SweepGrid;
+import dev.linesim.scenario.input.SweepGrid;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Sizing a line whose answer is known by hand: a press whose machines each make one cell an hour, at 1 MUSD each,

@@ -8,14 +8,14 @@ import dev.linesim.TestResults;
 import dev.linesim.results.ResultsFiles;
 import dev.linesim.results.RunResults;
 import dev.linesim.results.SweepResults;
-import dev.linesim.scenario.Overrides;
-import dev.linesim.scenario.ScenarioException;
-import dev.linesim.scenario.ScenarioLoader;
-import dev.linesim.scenario.SweepGrid;
-import java.nio.file.Path;
-import java.util.List;
+import dev.linesim.scenario.input.Overrides;
+import dev.linesim.scenario.input.ScenarioException;
+import dev.linesim.scenario.input.ScenarioLoader;
+import dev.linesim.scenario.input.SweepGrid;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.Path;
+import java.util.List;
 
 /** A sweep runs every design point on the same random numbers, and the same seed gives the same study on any threads. */
 class SweepTest {

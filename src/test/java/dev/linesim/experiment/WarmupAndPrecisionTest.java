@@ -8,9 +8,9 @@ import dev.linesim.results.KpiEstimate;
 import dev.linesim.results.RunResults;
 import dev.linesim.scenario.RunSettings;
 import dev.linesim.scenario.Scenario;
-import dev.linesim.scenario.ScenarioLoader;
-import java.util.Optional;
+import dev.linesim.scenario.input.ScenarioLoader;
 import org.junit.jupiter.api.Test;
+import java.util.Optional;
 
 /**
  * A line with a known transient: cells rest 5 days in aging, so nothing leaves before day 5 and WIP climbs until

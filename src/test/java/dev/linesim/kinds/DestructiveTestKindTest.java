@@ -8,13 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.linesim.TestLines;
 import dev.linesim.experiment.RunSummary;
 import dev.linesim.scenario.Problem;
-import dev.linesim.scenario.ScenarioException;
-import dev.linesim.scenario.ScenarioLoader;
 import dev.linesim.scenario.StationKind;
 import dev.linesim.scenario.StationKinds;
+import dev.linesim.scenario.input.ScenarioException;
+import dev.linesim.scenario.input.ScenarioLoader;
 import dev.linesim.stats.Estimate;
-import java.util.function.DoubleSupplier;
 import org.junit.jupiter.api.Test;
+import java.util.function.DoubleSupplier;
 
 /**
  * A station kind added in one place, outside linesim's own: a destructive test station that takes a sample of every

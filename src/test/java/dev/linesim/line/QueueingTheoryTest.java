@@ -149,7 +149,7 @@ class QueueingTheoryTest {
 
     @Test
     void littlesLawHoldsOnTheReferenceLine() throws Exception {
-        Scenario s = dev.linesim.scenario.ScenarioLoader.load(java.nio.file.Path.of("scenarios/lfp-prismatic-liquid.yaml"));
+        Scenario s = dev.linesim.scenario.input.ScenarioLoader.load(java.nio.file.Path.of("scenarios/lfp-prismatic-liquid.yaml"));
         s = s.withRun(new dev.linesim.scenario.RunSettings(40 * 24, 20 * 24, 3, 99));
         RunSummary run = TestLines.run(s);
         for (ReplicationResult r : run.replications()) {

@@ -2,8 +2,9 @@ package dev.linesim.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Map;
+import dev.linesim.scenario.input.ScenarioLoader;
 import org.junit.jupiter.api.Test;
+import java.util.Map;
 
 /** The share of the line's cells each station sees, by hand. */
 class FlowSharesTest {

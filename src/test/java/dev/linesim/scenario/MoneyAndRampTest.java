@@ -3,9 +3,10 @@ package dev.linesim.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.linesim.scenario.retrofit.Ramp;
+import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class MoneyAndRampTest {
 

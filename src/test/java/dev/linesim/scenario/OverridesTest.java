@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.linesim.TestResults;
-import java.nio.file.Path;
-import java.util.List;
+import dev.linesim.scenario.input.Overrides;
+import dev.linesim.scenario.input.ScenarioException;
+import dev.linesim.scenario.input.ScenarioLoader;
+import dev.linesim.scenario.retrofit.RetrofitPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.Path;
+import java.util.List;
 
 /** {@code --set PATH=VALUE}: values checked as if written in the file, problems located at the override. */
 class OverridesTest {

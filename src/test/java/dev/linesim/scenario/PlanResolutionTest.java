@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
+import dev.linesim.scenario.input.ScenarioException;
+import dev.linesim.scenario.input.ScenarioLoader;
+import dev.linesim.scenario.retrofit.Fate;
+import dev.linesim.scenario.retrofit.RetrofitPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Plans resolve to the expected lines (golden files; regenerate deliberately with

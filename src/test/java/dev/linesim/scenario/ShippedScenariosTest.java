@@ -8,13 +8,14 @@ import dev.linesim.experiment.Experiment;
 import dev.linesim.report.SummaryTable;
 import dev.linesim.results.ResultsFiles;
 import dev.linesim.results.RunResults;
+import dev.linesim.scenario.input.ScenarioLoader;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every scenario shipped in scenarios/ validates and runs its own horizon (long enough for cells to reach the end

@@ -2,8 +2,9 @@ package dev.linesim.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
+import dev.linesim.scenario.input.SweepGrid;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 
 /** Values of a swept parameter and the grid of their combinations. */
 class SweepGridTest {

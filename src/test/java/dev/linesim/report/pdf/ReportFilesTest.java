@@ -6,21 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.linesim.TestResults;
 import dev.linesim.report.ChartOptions;
-import dev.linesim.report.Outputs;
 import dev.linesim.report.Numbers;
+import dev.linesim.report.Outputs;
 import dev.linesim.results.ComparisonResults;
 import dev.linesim.results.ConversionResults;
 import dev.linesim.results.RunResults;
-import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.stream.ImageInputStream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -34,6 +24,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.stream.ImageInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 /** What a consultant receives: the report and each chart read back as a reader would, never compared by bytes. */
 class ReportFilesTest {
@@ -70,7 +70,7 @@ class ReportFilesTest {
     @Test
     void warningsStandOnTheFirstPage() throws Exception {
         TestResults.write(dir);
-        var loaded = dev.linesim.scenario.ScenarioLoader.open(dir.resolve("small-liquid.yaml"));
+        var loaded = dev.linesim.scenario.input.ScenarioLoader.open(dir.resolve("small-liquid.yaml"));
         var shortWarmup = loaded.withRun(new dev.linesim.scenario.RunSettings(20 * 24, 2, 3, 7));
         RunResults r = dev.linesim.experiment.Experiment.run(shortWarmup, 2, x -> { }).results();
         assertFalse(r.checks().warnings().isEmpty());

@@ -1,7 +1,11 @@
-package dev.linesim.scenario;
+package dev.linesim.scenario.retrofit;
 
-import dev.linesim.time.Hours;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.linesim.scenario.Problem;
+import dev.linesim.scenario.Quantities;
+import dev.linesim.scenario.Scenario;
+import dev.linesim.scenario.input.YamlDocument;
+import dev.linesim.time.Hours;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

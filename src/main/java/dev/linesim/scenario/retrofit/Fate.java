@@ -1,5 +1,6 @@
-package dev.linesim.scenario;
+package dev.linesim.scenario.retrofit;
 
+import dev.linesim.scenario.Money;
 import java.util.Optional;
 
 /**

@@ -1,4 +1,4 @@
-package dev.linesim.scenario;
+package dev.linesim.scenario.input;
 
 import java.util.ArrayList;
 import java.util.List;

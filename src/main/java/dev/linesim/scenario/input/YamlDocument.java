@@ -1,6 +1,7 @@
-package dev.linesim.scenario;
+package dev.linesim.scenario.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.linesim.scenario.Location;
 import java.util.Map;
 
 /**
@@ -36,7 +37,7 @@ public record YamlDocument(String file, JsonNode root, Map<String, Location> key
         return at != null ? at : valueAt(pointer);
     }
 
-    static String parent(String pointer) {
+    public static String parent(String pointer) {
         int slash = pointer.lastIndexOf('/');
         return slash <= 0 ? "" : pointer.substring(0, slash);
     }

@@ -1,6 +1,7 @@
-package dev.linesim.scenario;
+package dev.linesim.scenario.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.linesim.scenario.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

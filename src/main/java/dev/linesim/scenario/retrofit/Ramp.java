@@ -1,4 +1,4 @@
-package dev.linesim.scenario;
+package dev.linesim.scenario.retrofit;
 
 import java.util.List;
 

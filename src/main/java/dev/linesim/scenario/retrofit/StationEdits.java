@@ -1,9 +1,13 @@
-package dev.linesim.scenario;
+package dev.linesim.scenario.retrofit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.linesim.scenario.Location;
+import dev.linesim.scenario.Problem;
+import dev.linesim.scenario.input.Suggestions;
+import dev.linesim.scenario.input.YamlDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,9 +1,11 @@
-package dev.linesim.scenario;
+package dev.linesim.scenario.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.linesim.scenario.Location;
+import dev.linesim.scenario.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +35,7 @@ public final class Overrides {
      */
     public record Override(String text, String path, JsonNode value) {
         /** Where problems in this override are reported. */
-        Location location() {
+        public Location location() {
             return new Location(0, 0, "--set " + text);
         }
 
@@ -68,12 +70,12 @@ public final class Overrides {
     }
 
     /** The overrides that address a plan's own sections, or the others. */
-    static List<Override> ofPlan(List<Override> all, boolean planSections) {
+    public static List<Override> ofPlan(List<Override> all, boolean planSections) {
         return all.stream().filter(o -> PLAN_SECTIONS.contains(o.head()) == planSections).toList();
     }
 
     /** A document with the overrides applied, each value located at its override; unknown paths are thrown. */
-    static YamlDocument apply(YamlDocument doc, List<Override> overrides) throws ScenarioException {
+    public static YamlDocument apply(YamlDocument doc, List<Override> overrides) throws ScenarioException {
         if (overrides.isEmpty()) {
             return doc;
         }
@@ -97,7 +99,7 @@ public final class Overrides {
     }
 
     /** Sets the value in the tree (creating missing mappings on the way); returns its JSON pointer, or null on error. */
-    static String set(ObjectNode root, Override o, List<Problem> problems) {
+    public static String set(ObjectNode root, Override o, List<Problem> problems) {
         String[] parts = o.path().split("\\.");
         JsonNode node = root;
         StringBuilder pointer = new StringBuilder();

@@ -1,4 +1,4 @@
-package dev.linesim.scenario;
+package dev.linesim.scenario.retrofit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -6,6 +6,18 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.linesim.scenario.Location;
+import dev.linesim.scenario.Money;
+import dev.linesim.scenario.Problem;
+import dev.linesim.scenario.Product;
+import dev.linesim.scenario.Scenario;
+import dev.linesim.scenario.StationSpec;
+import dev.linesim.scenario.input.Overrides;
+import dev.linesim.scenario.input.ScenarioException;
+import dev.linesim.scenario.input.ScenarioLoader;
+import dev.linesim.scenario.input.SchemaCheck;
+import dev.linesim.scenario.input.YamlDocument;
+import dev.linesim.scenario.input.YamlReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -26,7 +38,7 @@ import java.util.Set;
  * the plan are reported in the plan file; problems the resolved line still has are traced back to the
  * file and place each part of it came from.
  */
-final class PlanResolver {
+public final class PlanResolver {
     private static final YAMLMapper WRITER = YAMLMapper.builder()
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
@@ -41,12 +53,12 @@ final class PlanResolver {
     private PlanResolver() {
     }
 
-    static boolean isPlan(YamlDocument doc) {
+    public static boolean isPlan(YamlDocument doc) {
         return doc.root().has("base");
     }
 
     /** Resolves the plan in {@code doc} (already read from {@code file}). */
-    static RetrofitPlan resolve(YamlDocument doc, Path file) throws ScenarioException {
+    public static RetrofitPlan resolve(YamlDocument doc, Path file) throws ScenarioException {
         return resolve(doc, file, List.of());
     }
 
@@ -54,7 +66,7 @@ final class PlanResolver {
      * Resolves a plan with command-line overrides: those of the plan's own sections (changes, equipment,
      * conversion) change the plan; the others change the line it resolves to (its product, economics, stations).
      */
-    static RetrofitPlan resolve(YamlDocument doc, Path file, List<Overrides.Override> overrides) throws ScenarioException {
+    public static RetrofitPlan resolve(YamlDocument doc, Path file, List<Overrides.Override> overrides) throws ScenarioException {
         YamlDocument plan = Overrides.apply(doc, Overrides.ofPlan(overrides, true));
         return resolve(plan, file, new LinkedHashSet<>(), Overrides.ofPlan(overrides, false)).plan().orElseThrow();
     }

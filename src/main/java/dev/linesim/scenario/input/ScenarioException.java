@@ -1,5 +1,6 @@
-package dev.linesim.scenario;
+package dev.linesim.scenario.input;
 
+import dev.linesim.scenario.Problem;
 import java.util.List;
 
 /** A scenario file could not be used; carries every problem found, in source order. */

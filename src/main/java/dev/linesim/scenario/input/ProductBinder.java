@@ -1,6 +1,9 @@
-package dev.linesim.scenario;
+package dev.linesim.scenario.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.linesim.scenario.Problem;
+import dev.linesim.scenario.Product;
+import dev.linesim.scenario.Quantities;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,6 +1,13 @@
-package dev.linesim.scenario;
+package dev.linesim.scenario.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.linesim.scenario.Capex;
+import dev.linesim.scenario.Economics;
+import dev.linesim.scenario.Facility;
+import dev.linesim.scenario.Money;
+import dev.linesim.scenario.OperatingCosts;
+import dev.linesim.scenario.Problem;
+import dev.linesim.scenario.Quantities;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,28 +15,28 @@ import java.util.Optional;
  * Binds the money parts of a scenario: economics settings, facility and station capex. Every amount must
  * be in the scenario's currency (linesim converts no currencies).
  */
-final class EconomicsBinder {
+public final class EconomicsBinder {
     private final YamlDocument doc;
     private final List<Problem> problems;
     private String currency = Economics.DEFAULT.currency();
     private double whPerCell = Double.NaN;
 
-    EconomicsBinder(YamlDocument doc, List<Problem> problems) {
+    public EconomicsBinder(YamlDocument doc, List<Problem> problems) {
         this.doc = doc;
         this.problems = problems;
     }
 
     /** Sets the cell's energy, Wh, for materials priced per kWh (bound after the product). */
-    void whPerCell(double wh) {
+    public void whPerCell(double wh) {
         whPerCell = wh;
     }
 
     /** Sets the currency amounts must be in (when no economics section is bound first). */
-    void currency(String c) {
+    public void currency(String c) {
         currency = c;
     }
 
-    Economics economics(String at) {
+    public Economics economics(String at) {
         JsonNode e = doc.root().at(at);
         Economics d = Economics.DEFAULT;
         currency = e.path("currency").asText(d.currency());
@@ -65,7 +72,7 @@ final class EconomicsBinder {
                 money(at + "/overhead_per_year"));
     }
 
-    Facility facility(String at) {
+    public Facility facility(String at) {
         JsonNode f = doc.root().at(at);
         Optional<Facility.DryRoom> dryRoom = Optional.empty();
         if (f.has("dry_room")) {
@@ -84,7 +91,7 @@ final class EconomicsBinder {
         return new Facility(money(at + "/building"), money(at + "/utilities"), dryRoom);
     }
 
-    Optional<Capex> capex(String at) {
+    public Optional<Capex> capex(String at) {
         Optional<Capex> priced = price(at);
         double age = doc.root().at(at + "/age").asDouble(0);
         return age > 0 ? priced.map(c -> new Capex.Aged(c, age)) : priced;
@@ -121,7 +128,7 @@ final class EconomicsBinder {
     }
 
     /** An amount in the scenario currency, or empty when absent (a wrong currency is reported). */
-    Optional<Money> money(String pointer) {
+    public Optional<Money> money(String pointer) {
         JsonNode v = doc.root().at(pointer);
         if (v.isMissingNode()) {
             return Optional.empty();

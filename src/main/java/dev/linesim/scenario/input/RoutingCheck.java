@@ -1,5 +1,11 @@
-package dev.linesim.scenario;
+package dev.linesim.scenario.input;
 
+import dev.linesim.scenario.MaintenanceWindow;
+import dev.linesim.scenario.Problem;
+import dev.linesim.scenario.Quantities;
+import dev.linesim.scenario.Scenario;
+import dev.linesim.scenario.StationKind;
+import dev.linesim.scenario.StationSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,5 +1,7 @@
-package dev.linesim.scenario;
+package dev.linesim.scenario.retrofit;
 
+import dev.linesim.scenario.Facility;
+import dev.linesim.scenario.Scenario;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

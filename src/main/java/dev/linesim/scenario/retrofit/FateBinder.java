@@ -1,6 +1,13 @@
-package dev.linesim.scenario;
+package dev.linesim.scenario.retrofit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.linesim.scenario.Location;
+import dev.linesim.scenario.Money;
+import dev.linesim.scenario.Problem;
+import dev.linesim.scenario.Scenario;
+import dev.linesim.scenario.input.EconomicsBinder;
+import dev.linesim.scenario.input.Suggestions;
+import dev.linesim.scenario.input.YamlDocument;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;

@@ -1,5 +1,10 @@
-package dev.linesim.scenario;
+package dev.linesim.scenario.input;
 
+import dev.linesim.scenario.Problem;
+import dev.linesim.scenario.RunSettings;
+import dev.linesim.scenario.Scenario;
+import dev.linesim.scenario.retrofit.PlanResolver;
+import dev.linesim.scenario.retrofit.RetrofitPlan;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +70,7 @@ public final class ScenarioLoader {
         return load(YamlReader.parse(yaml, displayName));
     }
 
-    static Scenario load(YamlDocument doc) throws ScenarioException {
+    public static Scenario load(YamlDocument doc) throws ScenarioException {
         List<Problem> problems = new ArrayList<>(SchemaCheck.check(doc));
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
