@@ -182,18 +182,14 @@ public final class Sizing {
                 : cellsPerHour * s.calendar().hoursPerYear() * s.product().whPerCell() / 1e9;
     }
 
+    /** Share of a station's cells that pass every later station's scrap, along the way good cells go. */
     private static double yieldToEnd(Scenario s, StationSpec st) {
         double y = 1 - st.scrap();
-        StationSpec at = st;
-        while (true) {
-            StationSpec current = at;
-            StationSpec next = s.stations().stream().filter(o -> o.from().contains(current.id())).findFirst().orElse(null);
-            if (next == null) {
-                return y;
-            }
-            y *= 1 - next.scrap();
-            at = next;
+        java.util.Set<String> seen = new java.util.HashSet<>(java.util.List.of(st.id()));
+        for (StationSpec at = s.next(st).orElse(null); at != null && seen.add(at.id()); at = s.next(at).orElse(null)) {
+            y *= 1 - at.scrap();
         }
+        return y;
     }
 
     private static String fmt(double v) {

@@ -49,10 +49,24 @@ public record Scenario(String name, String description, Product product, Operati
         return stations.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
-    /** The last station: the one whose output is finished cells. */
+    /** The last station: the one whose output is finished cells (a rework station, which returns cells, is not). */
     public StationSpec endOfLine() {
-        return stations.stream().filter(s -> stations.stream().noneMatch(o -> o.from().contains(s.id())))
+        return stations.stream().filter(s -> s.flow().returnsTo().isEmpty())
+                .filter(s -> stations.stream().noneMatch(o -> o.from().contains(s.id())))
                 .reduce((a, b) -> b).orElseThrow();
+    }
+
+    /**
+     * Where the cells that pass station {@code s} go next: back to an earlier station on a rework edge, or to the first
+     * station taking its output other than an inspection's rework station; empty at the end of line.
+     */
+    public Optional<StationSpec> next(StationSpec s) {
+        if (s.flow().returnsTo().isPresent()) {
+            return station(s.flow().returnsTo().get());
+        }
+        Optional<String> caught = s.kind() instanceof StationKind.Inspection in ? in.caughtTo() : Optional.empty();
+        return stations.stream().filter(o -> o.from().contains(s.id()) && !caught.equals(Optional.of(o.id())))
+                .findFirst();
     }
 
     /** Design rate of a station in cells/h and in GWh/yr of this product, for capex scaling. */

@@ -47,6 +47,32 @@ class SizingTest {
         assertTrue(s.candidates().stream().allMatch(c -> c.status().equals("screened out")));
     }
 
+    /**
+     * A press of 10 cells/h, an inspection catching all of its 20 % defective cells and sending them to a rework
+     * station of 4 cells/h (a quarter scrapped, the rest inspected again), and an end station of 20 cells/h, 10 %
+     * scrapped. The press bounds the line at 10 x 0.9 = 9 good cells/h, following the way good cells go (a bound: the
+     * line makes 10 x (1 - 0.2 x 0.25) x 0.9 = 8.55, as rework scraps some); the rework station, which sees 0.2 of the
+     * cells, allows 4 / 0.2 x 0.75 x 0.9 = 13.5.
+     */
+    @Test
+    void theCapacityBoundFollowsGoodCellsPastReworkAndCountsWhatReworkSees() throws Exception {
+        dev.linesim.scenario.Scenario line = dev.linesim.TestLines.parse("""
+                name: rework
+                product: {chemistry: LFP, capacity: 100 Ah, voltage: 3.2 V}
+                run: {horizon: 6 d, warmup: 1 d}
+                stations:
+                  - {id: press, process_time: 6 min, defects: 0.2}
+                  - {id: check, type: inspection, process_time: 1 min, detection: 1, caught_to: fix}
+                  - {id: fix, process_time: 15 min, from: [check], scrap: 0.25, buffer: unlimited, returns_to: check}
+                  - {id: end, process_time: 3 min, from: [check], scrap: 0.1}
+                """);
+        assertEquals(10 * 0.9, Sizing.upperBound(line, "good_cells_per_h"), 1e-9,
+                "the press, then the end's scrap (rework scrap is not on the way good cells go)");
+        assertEquals("end", line.endOfLine().id());
+        assertEquals("check", line.next(line.station("fix").orElseThrow()).orElseThrow().id());
+        assertEquals("end", line.next(line.station("check").orElseThrow()).orElseThrow().id());
+    }
+
     /** Presses of 1 cell/h at 1 MUSD each; with {@code tester}, a 10 cells/h tester of 2 MUSD after them. */
     private Path press(boolean tester) throws java.io.IOException {
         Path line = dir.resolve("press.yaml");
