@@ -109,7 +109,8 @@ final class AssumptionsBuilder {
         if (st.kind() instanceof StationKind.Grading g) {
             List<String> grades = new ArrayList<>();
             g.grades().forEach(x -> grades.add(x.name() + " " + CapitalBuilder.trim(100 * x.share()) + " %"
-                    + x.pricePerKwh().map(p -> " at " + plain(p) + "/kWh").orElse("")));
+                    + x.pricePerKwh().map(p -> " at " + plain(p) + "/kWh").orElse("")
+                    + x.to().map(to -> " to " + to).orElse("")));
             text += "; grades " + String.join(", ", grades);
         }
         return text;

@@ -82,8 +82,9 @@ final class RunResultsBuilder {
             int k = g;
             Kpi share = new Kpi("grade_share", "Share of good cells", "fraction", Scope.LINE,
                     "good cells sorted into this grade / all good cells", Format.PERCENT);
-            String price = spec.get(g).pricePerKwh().or(() -> linePrice)
-                    .map(m -> m.amount().stripTrailingZeros().toPlainString() + " " + m.currency() + "/kWh").orElse(null);
+            String price = spec.get(g).to().map(to -> "sent to " + to).orElseGet(() -> spec.get(k).pricePerKwh()
+                    .or(() -> linePrice).map(m -> m.amount().stripTrailingZeros().toPlainString() + " " + m.currency()
+                            + "/kWh").orElse(null));
             grades.add(new GradeResults(spec.get(g).name(), price, estimate(share, run.replications(),
                     r -> r.goodCells() > 0 ? r.gradeCells()[k] / r.goodCells() : Double.NaN)));
         }

@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * What a line's good output sells for per kWh: the line's {@code economics.price_per_kwh}, or, with a grading station
  * at the end of line, each grade at its own price (the line's price where a grade names none), weighted by the good
- * cells each grade got in a replication.
+ * cells each grade got in a replication. A grade sent on to another station is not sold.
  */
 public final class SellingPrice {
     private SellingPrice() {
@@ -22,7 +22,7 @@ public final class SellingPrice {
             return true;
         }
         List<StationKind.Grade> grades = grades(line);
-        return !grades.isEmpty() && grades.stream().allMatch(g -> g.pricePerKwh().isPresent());
+        return !grades.isEmpty() && grades.stream().filter(g -> g.to().isEmpty()).allMatch(g -> g.pricePerKwh().isPresent());
     }
 
     /** Mean selling price per kWh of the good output of one replication; NaN when unpriced or nothing left the line. */
@@ -38,6 +38,9 @@ public final class SellingPrice {
         double revenue = 0;
         double cells = 0;
         for (int g = 0; g < grades.size(); g++) {
+            if (grades.get(g).to().isPresent()) {
+                continue; // sent on, not sold
+            }
             double price = grades.get(g).pricePerKwh().or(() -> base).orElseThrow().amount().doubleValue();
             revenue += r.gradeCells()[g] * price;
             cells += r.gradeCells()[g];

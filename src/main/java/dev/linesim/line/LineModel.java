@@ -108,6 +108,9 @@ public final class LineModel {
             return;
         }
         List<String> to = new ArrayList<>(s.spec.flow().split().keySet());
+        if (s.spec.kind() instanceof StationKind.Grading g) { // a grade sent on goes to its station; others leave
+            to = g.grades().stream().map(x -> x.to().orElse(null)).toList();
+        }
         if (s.spec.kind() instanceof StationKind.Inspection in && in.caughtTo().isPresent()) {
             String caught = in.caughtTo().get();
             String passed = scenario.stations().stream().filter(t -> t.from().contains(s.spec.id()) && !t.id().equals(caught))
@@ -116,6 +119,9 @@ public final class LineModel {
         }
         s.outlets = new Inlet[s.sorting.outlets()]; // grades leave the line: no inlet
         for (int i = 0; i < to.size(); i++) {
+            if (to.get(i) == null) {
+                continue;
+            }
             for (Inlet in : stations.get(to.get(i)).inlets) {
                 if (in.upstream == s) {
                     s.outlets[i] = in;

@@ -90,8 +90,10 @@ final class Sorting {
             long caught = binomial(defectStream, job.defective(), detection);
             station.inspected(job.defective(), caught);
             if (caughtToOutlet) {
+                long passed = job.cells() - caught;
                 return new Lot(job.cells(), job.entrySum(), job.defective(), new Lot[] {
-                        job.part(job.cells() - caught, job.defective() - caught), caught > 0 ? job.part(caught, caught) : null});
+                    passed > 0 ? job.part(passed, job.defective() - caught) : null,
+                    caught > 0 ? job.part(caught, caught) : null});
             }
             if (caught > 0) {
                 station.scrapSorted(job, caught);

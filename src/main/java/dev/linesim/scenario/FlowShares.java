@@ -74,8 +74,14 @@ public final class FlowShares {
             defective -= caught;
             caughtTo = inspection.caughtTo();
             caughtTo.ifPresent(to -> add(next, to, 0, caught));
-        } else if (s.kind() instanceof StationKind.Grading) {
-            return; // the end of line
+        } else if (s.kind() instanceof StationKind.Grading g) {
+            double good = sound + defective - defective * g.detection();
+            double soundShare = good > 0 ? sound / good : 0;
+            for (StationKind.Grade grade : g.grades()) { // grades sent on; the others leave the line
+                grade.to().ifPresent(to -> add(next, to, good * grade.share() * soundShare,
+                        good * grade.share() * (1 - soundShare)));
+            }
+            return;
         }
         for (StationSpec t : line.stations()) {
             boolean takes = t.flow().merge() ? t.from().contains(s.id()) : !t.from().isEmpty() && t.from().get(0).equals(s.id());

@@ -49,8 +49,16 @@ public record Scenario(String name, String description, Product product, Operati
         return stations.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
-    /** The last station: the one whose output is finished cells (a rework station, which returns cells, is not). */
+    /**
+     * The station whose output leaves the line as finished cells: the grading station, or else the last station whose
+     * output no other takes (a rework station, which returns cells, is not).
+     */
     public StationSpec endOfLine() {
+        Optional<StationSpec> grading = stations.stream().filter(s -> s.kind() instanceof StationKind.Grading)
+                .reduce((a, b) -> b);
+        if (grading.isPresent()) {
+            return grading.get();
+        }
         return stations.stream().filter(s -> s.flow().returnsTo().isEmpty())
                 .filter(s -> stations.stream().noneMatch(o -> o.from().contains(s.id())))
                 .reduce((a, b) -> b).orElseThrow();
@@ -61,6 +69,9 @@ public record Scenario(String name, String description, Product product, Operati
      * station taking its output other than an inspection's rework station; empty at the end of line.
      */
     public Optional<StationSpec> next(StationSpec s) {
+        if (s.kind() instanceof StationKind.Grading) {
+            return Optional.empty(); // good cells leave here; a grade sent on comes back
+        }
         if (s.flow().returnsTo().isPresent()) {
             return station(s.flow().returnsTo().get());
         }

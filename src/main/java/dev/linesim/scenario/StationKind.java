@@ -126,8 +126,9 @@ public sealed interface StationKind permits StationKind.Process, StationKind.Del
     }
 
     /**
-     * Grading at the end of line: machines that catch defective cells with probability {@code detection} (scrapped) and sort
-     * every other cell into a grade at random, by the grades' shares.
+     * Grading at the end of line: machines that catch defective cells with probability {@code detection} (scrapped) and
+     * sort every other cell into a grade at random, by the grades' shares. A grade leaves the line, or is sent on to a
+     * station (re-aging, re-test) that returns its cells on a rework edge.
      *
      * @param process   the grading machines, as a process station's
      * @param detection share of defective cells caught and scrapped, in [0, 1]
@@ -172,8 +173,14 @@ public sealed interface StationKind permits StationKind.Process, StationKind.Del
      * @param name        as reported, e.g. "A"
      * @param share       share of the graded cells, in [0, 1]
      * @param pricePerKwh selling price of this grade; without it, the line's {@code economics.price_per_kwh}
+     * @param to          a station the grade is sent on to instead of leaving the line (re-aging, re-test: it lists
+     *                    the grading station in its {@code from}); empty: the grade leaves the line, sold
      */
-    record Grade(String name, double share, Optional<Money> pricePerKwh) {
+    record Grade(String name, double share, Optional<Money> pricePerKwh, Optional<String> to) {
+        /** A grade that leaves the line. */
+        public Grade(String name, double share, Optional<Money> pricePerKwh) {
+            this(name, share, pricePerKwh, Optional.empty());
+        }
     }
 
     /**

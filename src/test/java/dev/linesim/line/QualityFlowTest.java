@@ -129,6 +129,31 @@ class QualityFlowTest {
         assertEquals(1, run.line("overall_yield").mean(), 1e-12);
     }
 
+    /**
+     * Grades sent on: 10 % of the graded cells rest again for 10 h and are graded anew, so each cell is graded 1 / 0.9
+     * times on average, every one leaves in grade A, and the re-aging holds arrival rate x 0.1 / 0.9 x 10 h cells
+     * (Little's law).
+     */
+    @Test
+    void aGradeSentOnComesBackAndLeavesLater() {
+        RunSummary run = TestLines.run(TestLines.parse("""
+                name: test
+                product: {chemistry: test, capacity: 1 Ah, voltage: 1 V}
+                run: {horizon: 4000 h, warmup: 100 h, replications: 6, seed: 7}
+                stations:
+                  - {id: make, process_time: {dist: exponential, mean: 6 min}}
+                  - id: sort
+                    type: grading
+                    process_time: {dist: exponential, mean: 3 min}
+                    grades: [{name: A, share: 0.9}, {name: R, share: 0.1, to: reage}]
+                  - {id: reage, type: delay, duration: 10 h, from: [sort], returns_to: sort}
+                """));
+        near("good cells per hour", 10, run.line("good_cells_per_h"));
+        near("grading busy", 10 / 0.9 * 3 / 60, run.station("sort", "busy"));
+        near("cells re-aging", 10 * 0.1 / 0.9 * 10, run.station("reage", "wip_cells"));
+        assertEquals(1, run.line("top_grade_share").mean(), 1e-12, "every cell leaves in grade A");
+    }
+
     /** Within three half-widths of the 95 % interval, and an interval narrow enough to mean something. */
     private static void near(String what, double exact, Estimate e) {
         assertEquals(exact, e.mean(), 3 * e.halfWidth(), what + ": " + e);

@@ -117,10 +117,16 @@ class RoutingRulesTest {
     }
 
     @Test
-    void gradingEndsTheLine() {
-        assertEquals(List.of("bad.yaml:9:11: error: stations[1].type: grading station 'sort' sorts the cells leaving the"
-                + " line into grades, so it must be the end of line (expected no station to take its output, found 'pack')"),
-                problems(HEAD + "  - id: sort\n    type: grading\n    process_time: 1 h\n    grades: [{name: A, share: 1}]\n"
-                        + "  - {id: pack, process_time: 1 h}\n"));
+    void gradingEndsTheLineAndSendsGradesOnOnlyToStationsThatTakeThem() {
+        String sort = HEAD + "  - id: sort\n    type: grading\n    process_time: 1 h\n"
+                + "    grades: [{name: A, share: 0.9}, {name: R, share: 0.1, to: reage}]\n";
+        assertEquals(List.of("bad.yaml:11:13: error: stations[1].grades: station 'pack' takes output from grading station"
+                + " 'sort', but no grade is sent to it (expected a grade with to: pack)",
+                "bad.yaml:11:63: error: stations[1].grades[1].to: station 'reage' is unknown (expected the station that"
+                        + " takes this grade, with 'sort' in its from)"),
+                problems(sort + "  - {id: pack, process_time: 1 h}\n"));
+        assertEquals(List.of("bad.yaml:11:13: error: stations[1].grades: every grade is sent on, so no cell would leave"
+                + " the line (expected at least one grade without 'to')"), problems(sort.replace("{name: A, share: 0.9}",
+                "{name: A, share: 0.9, to: reage}") + "  - {id: reage, type: delay, duration: 1 d, returns_to: sort}\n"));
     }
 }

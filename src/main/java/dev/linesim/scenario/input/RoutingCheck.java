@@ -79,10 +79,19 @@ final class RoutingCheck {
             checkReworkLoops(index);
         }
         if (problems.isEmpty()) {
+            List<String> grading = stations.stream().filter(s -> s.kind() instanceof StationKind.Grading)
+                    .map(StationSpec::id).toList();
+            for (String extra : grading.subList(0, Math.max(0, grading.size() - 1))) {
+                error("/stations/" + index.get(extra) + "/type", "a line has one grading station, its end (expected"
+                        + " one grading station, found " + describe(grading) + ")");
+            }
             List<String> ends = stations.stream().filter(s -> s.flow().returnsTo().isEmpty()).map(StationSpec::id)
-                    .filter(id -> !takers.containsKey(id)).toList();
-            String end = ends.get(ends.size() - 1);
-            for (String dead : ends.subList(0, ends.size() - 1)) {
+                    .filter(id -> !takers.containsKey(id) && !grading.contains(id)).toList();
+            String end = grading.isEmpty() ? ends.get(ends.size() - 1) : grading.get(grading.size() - 1);
+            for (String dead : ends) {
+                if (dead.equals(end)) {
+                    continue;
+                }
                 error("/stations/" + index.get(dead) + "/id", "the output of station '" + dead
                         + "' goes nowhere: it cannot reach the end of line '" + end
                         + "' (expected it in the 'from' list of a downstream station)");
@@ -112,10 +121,8 @@ final class RoutingCheck {
             Map<String, Double> split = s.flow().split();
             java.util.Optional<String> caughtTo = s.kind() instanceof StationKind.Inspection in ? in.caughtTo()
                     : java.util.Optional.empty();
-            if (s.kind() instanceof StationKind.Grading && (!takers.isEmpty() || s.flow().returnsTo().isPresent())) {
-                error(at + "/type", "grading station '" + s.id() + "' sorts the cells leaving the line into grades, so it"
-                        + " must be the end of line (expected no station to take its output, found "
-                        + (takers.isEmpty() ? "returns_to" : describe(takers)) + ")");
+            if (s.kind() instanceof StationKind.Grading g) {
+                grades(g);
             } else if (s.flow().returnsTo().isPresent()) {
                 returns(s.flow().returnsTo().get());
             } else if (!split.isEmpty()) {
@@ -152,6 +159,42 @@ final class RoutingCheck {
             }
         }
 
+        /**
+         * A grading station ends the line: its grades leave it, or go on by grade to the stations that take its output
+         * (re-aging, re-test), one grade or more each; at least one grade leaves.
+         */
+        private void grades(StationKind.Grading g) {
+            if (s.flow().returnsTo().isPresent() || !s.flow().split().isEmpty()) {
+                error(at + "/type", "grading station '" + s.id() + "' sends its cells on by grade (expected 'to' on a"
+                        + " grade instead of " + (s.flow().split().isEmpty() ? "returns_to" : "split") + ")");
+                return;
+            }
+            Set<String> sent = new HashSet<>();
+            for (int k = 0; k < g.grades().size(); k++) {
+                java.util.Optional<String> to = g.grades().get(k).to();
+                if (to.isEmpty()) {
+                    continue;
+                }
+                sent.add(to.get());
+                if (!takers.contains(to.get())) {
+                    error(at + "/grades/" + k + "/to", "station '" + to.get() + "'" + (index.containsKey(to.get())
+                            ? " does not list '" + s.id() + "' in its from" : " is unknown" + Suggestions.hint(to.get(),
+                            index.keySet())) + " (expected the station that takes this grade, with '" + s.id()
+                            + "' in its from)");
+                }
+            }
+            for (String t : takers) {
+                if (!sent.contains(t)) {
+                    error(at + "/grades", "station '" + t + "' takes output from grading station '" + s.id() + "', but no"
+                            + " grade is sent to it (expected a grade with to: " + t + ")");
+                }
+            }
+            if (!g.grades().isEmpty() && g.grades().stream().allMatch(x -> x.to().isPresent())) {
+                error(at + "/grades", "every grade is sent on, so no cell would leave the line (expected at least one"
+                        + " grade without 'to')");
+            }
+        }
+
         private void returns(String target) {
             String key = at + "/returns_to";
             if (!takers.isEmpty()) {
@@ -182,8 +225,8 @@ final class RoutingCheck {
             while (!todo.isEmpty()) {
                 StationSpec t = scenario.stations().get(index.get(todo.poll()));
                 List<String> next = allTakers.getOrDefault(t.id(), List.of());
-                if (next.isEmpty() && t.flow().returnsTo().isEmpty()) {
-                    return true;
+                if (t.kind() instanceof StationKind.Grading || next.isEmpty() && t.flow().returnsTo().isEmpty()) {
+                    return true; // grading, or the last station: cells leave the line here
                 }
                 java.util.Optional<String> caught = t.kind() instanceof StationKind.Inspection in ? in.caughtTo()
                         : java.util.Optional.empty();

@@ -332,7 +332,12 @@ final class ScenarioBinder {
                 error(at + "/" + i + "/name", "grade '" + name + "' is listed twice (expected unique grade names)");
             }
             sum += g.path("share").asDouble();
-            grades.add(new StationKind.Grade(name, g.path("share").asDouble(), money.money(at + "/" + i + "/price_per_kwh")));
+            if (g.has("to") && g.has("price_per_kwh")) {
+                error(at + "/" + i + "/price_per_kwh", "grade '" + name + "' is sent on to '" + g.path("to").asText()
+                        + "', not sold (expected no price_per_kwh on a grade with 'to')");
+            }
+            grades.add(new StationKind.Grade(name, g.path("share").asDouble(), money.money(at + "/" + i + "/price_per_kwh"),
+                    text(g.path("to"))));
         }
         if (!list.isEmpty() && Math.abs(sum - 1) > 1e-9) {
             error(at, "the grades' shares add up to " + Quantities.formatShare(sum) + " (expected 1: every good cell gets"
