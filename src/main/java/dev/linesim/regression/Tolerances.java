@@ -21,6 +21,10 @@ public final class Tolerances {
         d.put("overall_yield", new Tolerance(0.002, false));
         d.put("wip_cells", new Tolerance(0.02, true));
         d.put("lead_time_days", new Tolerance(0.02, true));
+        d.put("crew_utilisation", new Tolerance(0.02, false));
+        d.put("crew_wait_h", new Tolerance(0.10, true)); // a mean over few repairs: noisy
+        d.put("escaped_defects_ppm", new Tolerance(0.10, true)); // rare events: noisy
+        d.put("top_grade_share", new Tolerance(0.002, false));
         d.put("capital_per_kwh_year", new Tolerance(0.01, true));
         d.put("cost_per_kwh", new Tolerance(0.01, true));
         DEFAULTS = Collections.unmodifiableMap(d);
