@@ -20,11 +20,7 @@ class QualityFlowTest {
      */
     @Test
     void defectsAreCaughtAtTheirDetectionRatesAndGoodCellsSortedByGradeShares() {
-        RunSummary run = TestLines.run(TestLines.parse("""
-                name: test
-                product: {chemistry: test, capacity: 1 Ah, voltage: 1 V}
-                run: {horizon: 4000 h, warmup: 10 h, replications: 6, seed: 5}
-                stations:
+        RunSummary run = TestLines.run(TestLines.line("{horizon: 4000 h, warmup: 10 h, replications: 6, seed: 5}", """
                   - {id: make, unit: tray, cells_per_unit: 100, process_time: 1 h, defects: 0.05}
                   - id: check
                     type: inspection
@@ -73,11 +69,7 @@ class QualityFlowTest {
      */
     @Test
     void aReworkLoopMatchesTheProductFormOfItsQueueingNetwork() {
-        RunSummary run = TestLines.run(TestLines.parse("""
-                name: test
-                product: {chemistry: test, capacity: 1 Ah, voltage: 1 V}
-                run: {horizon: 30000 h, warmup: 100 h, replications: 6, seed: 9}
-                stations:
+        RunSummary run = TestLines.run(TestLines.line("{horizon: 30000 h, warmup: 100 h, replications: 6, seed: 9}", """
                   - {id: arrive, process_time: {dist: exponential, mean: 6 min}, defects: 0.2}
                   - id: check
                     type: inspection
@@ -113,11 +105,7 @@ class QualityFlowTest {
      */
     @Test
     void aSplitSendsEachBranchItsShareAndAMergeJoinsThem() {
-        RunSummary run = TestLines.run(TestLines.parse("""
-                name: test
-                product: {chemistry: test, capacity: 1 Ah, voltage: 1 V}
-                run: {horizon: 3000 h, warmup: 10 h, replications: 6, seed: 3}
-                stations:
+        RunSummary run = TestLines.run(TestLines.line("{horizon: 3000 h, warmup: 10 h, replications: 6, seed: 3}", """
                   - {id: make, unit: tray, cells_per_unit: 20, process_time: 1 h, split: {slow: 0.3, fast: 0.7}}
                   - {id: slow, process_time: 0.1 h, from: [make]}
                   - {id: fast, process_time: 0.05 h, from: [make], machines: 2}
@@ -136,11 +124,7 @@ class QualityFlowTest {
      */
     @Test
     void aGradeSentOnComesBackAndLeavesLater() {
-        RunSummary run = TestLines.run(TestLines.parse("""
-                name: test
-                product: {chemistry: test, capacity: 1 Ah, voltage: 1 V}
-                run: {horizon: 4000 h, warmup: 100 h, replications: 6, seed: 7}
-                stations:
+        RunSummary run = TestLines.run(TestLines.line("{horizon: 4000 h, warmup: 100 h, replications: 6, seed: 7}", """
                   - {id: make, process_time: {dist: exponential, mean: 6 min}}
                   - id: sort
                     type: grading

@@ -13,11 +13,7 @@ import org.junit.jupiter.api.Test;
 class RackTest {
 
     private static RunSummary racks(int racks, int loaders, String process) {
-        return TestLines.run(TestLines.parse("""
-                name: racks
-                product: {chemistry: test, capacity: 1 Ah, voltage: 1 V}
-                run: {horizon: 2100 h, warmup: 100 h, replications: 2, seed: 2}
-                stations:
+        return TestLines.run(TestLines.line("{horizon: 2100 h, warmup: 100 h, replications: 2, seed: 2}", """
                   - {id: feed, unit: tray, cells_per_unit: 10, process_time: 36 s}
                   - id: formation
                     type: rack
