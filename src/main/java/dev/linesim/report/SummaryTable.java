@@ -33,6 +33,14 @@ public final class SummaryTable {
                 line(sb, k.kpi().label(), Numbers.kpi(k));
             }
         }
+        if (!run.grades().isEmpty()) {
+            List<String> grades = new java.util.ArrayList<>();
+            for (var g : run.grades()) {
+                grades.add(g.name() + " " + Numbers.show(g.share().estimate(), g.share().kpi().format())
+                        + (g.price() == null ? "" : " (" + g.price() + ")"));
+            }
+            line(sb, "Grades, share of good cells", String.join("; ", grades));
+        }
         line(sb, "Bottleneck", Titles.bottleneck(run.bottleneck()));
         sb.append('\n');
         List<Integer> shown = new java.util.ArrayList<>();
