@@ -3,7 +3,6 @@ package dev.linesim.scenario.input;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.linesim.scenario.BatchRule;
 import dev.linesim.scenario.Distribution;
-import dev.linesim.scenario.DistributionKind;
 import dev.linesim.scenario.Economics;
 import dev.linesim.scenario.ElectrodeAmount;
 import dev.linesim.scenario.Facility;
@@ -30,8 +29,9 @@ import java.util.OptionalDouble;
 
 /**
  * Turns a schema-valid document into a {@link Scenario}, applying defaults and checking what the schema
- * cannot: the parameters each distribution needs, warm-up shorter than horizon, batch rules, the
- * product's energy. Every problem found is collected; the result is only used when there are none.
+ * cannot: each station's kind and the keys that belong to it, warm-up shorter than horizon, batch rules, crews and
+ * their shifts, the product's energy. Durations and distributions are bound by {@link DistributionBinder}, money by
+ * {@link EconomicsBinder}. Every problem found is collected; the result is only used when there are none.
  */
 final class ScenarioBinder {
     static final double DEFAULT_DAYS_PER_YEAR = 330;
@@ -42,12 +42,15 @@ final class ScenarioBinder {
     private final YamlDocument doc;
     private final List<Problem> problems = new ArrayList<>();
     private final EconomicsBinder money;
+    /** Binds durations and distributions, reporting into the same problems. */
+    private final DistributionBinder durations;
     /** The cell made, bound before the stations: electrode stations count their cells from its design. */
     private Product product;
 
     ScenarioBinder(YamlDocument doc) {
         this.doc = doc;
         this.money = new EconomicsBinder(doc, problems);
+        this.durations = new DistributionBinder(doc, problems);
     }
 
     List<Problem> problems() {
@@ -118,7 +121,7 @@ final class ScenarioBinder {
         List<RepairCrew.Shift> shifts = new ArrayList<>();
         double previous = -1;
         for (int i = 0; i < list.size(); i++) {
-            double start = hours(at + "/" + i + "/from");
+            double start = durations.hours(at + "/" + i + "/from");
             if (start >= Hours.PER_DAY || start <= previous) {
                 error(at + "/" + i + "/from", "shift starts at " + Quantities.formatHours(start) + " (expected a time of day"
                         + " under 24 h, later than the shift before)");
@@ -145,9 +148,9 @@ final class ScenarioBinder {
         JsonNode list = c.path("maintenance");
         for (int i = 0; i < list.size(); i++) {
             String w = at + "/maintenance/" + i;
-            double start = hours(w + "/start");
-            double duration = positiveHours(w + "/duration");
-            double every = list.get(i).has("every") ? positiveHours(w + "/every") : 0;
+            double start = durations.hours(w + "/start");
+            double duration = durations.positiveHours(w + "/duration");
+            double every = list.get(i).has("every") ? durations.positiveHours(w + "/every") : 0;
             if (every > 0 && duration >= every) {
                 error(w + "/duration", "a window of " + Quantities.formatHours(duration) + " repeating every "
                         + Quantities.formatHours(every) + " never ends (expected duration shorter than every)");
@@ -161,9 +164,9 @@ final class ScenarioBinder {
 
     private RunSettings run(String at) {
         JsonNode r = doc.root().at(at);
-        double horizon = positiveHours(at + "/horizon");
+        double horizon = durations.positiveHours(at + "/horizon");
         boolean autoWarmup = r.path("warmup").asText("").equals(AUTO);
-        double warmup = r.has("warmup") && !autoWarmup ? hours(at + "/warmup") : 0;
+        double warmup = r.has("warmup") && !autoWarmup ? durations.hours(at + "/warmup") : 0;
         if (warmup >= horizon) {
             error(at + (r.has("warmup") ? "/warmup" : "/horizon"), "warm-up " + Quantities.formatHours(warmup)
                     + " is not shorter than the horizon " + Quantities.formatHours(horizon)
@@ -207,7 +210,7 @@ final class ScenarioBinder {
         String unit = s.path("unit").asText("cell");
         String name = s.path("name").asText(id);
         if (delay) {
-            Distribution duration = distribution(at + "/duration", false);
+            Distribution duration = durations.distribution(at + "/duration", false);
             if (s.path("capex").has("base_cost") && !s.path("capacity").isInt()) {
                 error(at + "/capex", "a scaled capex needs a design rate, and an unlimited delay stage has none"
                         + " (expected a capacity, or capex as cost or machine_price)");
@@ -220,12 +223,13 @@ final class ScenarioBinder {
                     buffer, scrap, from, s.path("calendar").asBoolean(false), money.capex(at + "/capex"), operations(at),
                     flow(at));
         }
-        Distribution processTime = distribution(at + "/process_time", false);
+        Distribution processTime = durations.distribution(at + "/process_time", false);
         Optional<FailureModel> failures = Optional.empty();
         if (s.has("failures")) {
             JsonNode crew = s.path("failures").path("repair_crew");
-            failures = Optional.of(new FailureModel(distribution(at + "/failures/mtbf", true),
-                    distribution(at + "/failures/mttr", true), crew.isTextual() ? Optional.of(crew.asText()) : Optional.empty()));
+            failures = Optional.of(new FailureModel(durations.distribution(at + "/failures/mtbf", true),
+                    durations.distribution(at + "/failures/mttr", true),
+                    crew.isTextual() ? Optional.of(crew.asText()) : Optional.empty()));
         }
         BatchRule batch = batch(at + "/batch");
         if (buffer == 0 && from.size() > 1 && !s.path("merge").asBoolean(false)) {
@@ -243,8 +247,8 @@ final class ScenarioBinder {
             case "inspection" -> new StationKind.Inspection(machines, s.path("detection").asDouble(),
                     text(s.path("caught_to")));
             case "grading" -> new StationKind.Grading(machines, s.path("detection").asDouble(0), grades(at + "/grades"));
-            case "rack" -> new StationKind.Rack(machines, distribution(at + "/load", false), distribution(at + "/unload", false),
-                    s.path("loaders").asInt(1));
+            case "rack" -> new StationKind.Rack(machines, durations.distribution(at + "/load", false),
+                    durations.distribution(at + "/unload", false), s.path("loaders").asInt(1));
             default -> added(at, type, machines);
         };
         return new StationSpec(id, name, kind, unit, cellsPerUnit, buffer, scrap, from, s.path("calendar").asBoolean(true),
@@ -425,120 +429,11 @@ final class ScenarioBinder {
         if (min > size) {
             error(at + "/min", "expected min <= size (" + size + "), was " + min);
         }
-        double maxWait = b.has("max_wait") ? hours(at + "/max_wait") : Double.POSITIVE_INFINITY;
+        double maxWait = b.has("max_wait") ? durations.hours(at + "/max_wait") : Double.POSITIVE_INFINITY;
         if (min < size && !b.has("max_wait")) {
             error(at, "min " + min + " below size " + size + " needs max_wait (expected how long to wait before a partial batch starts)");
         }
         return new BatchRule(size, min, maxWait);
-    }
-
-    /**
-     * A distribution written either as a plain duration or as a mapping with {@code dist}.
-     * A plain duration is a constant, except for failures, where it is the mean of an exponential.
-     */
-    private Distribution distribution(String at, boolean plainIsExponential) {
-        JsonNode n = doc.root().at(at);
-        if (n.isTextual()) {
-            double v = positiveHours(at);
-            return plainIsExponential ? new Distribution.Exponential(v) : new Distribution.Constant(v);
-        }
-        String dist = n.path("dist").asText();
-        Distribution d = switch (dist) {
-            case "constant" -> new Distribution.Constant(positiveHours(need(at, "value", dist)));
-            case "exponential" -> new Distribution.Exponential(positiveHours(need(at, "mean", dist)));
-            case "lognormal" -> new Distribution.Lognormal(positiveHours(need(at, "mean", dist)),
-                    n.has("cv") ? n.get("cv").asDouble() : needNumber(at, "cv", dist));
-            case "triangular" -> triangular(at, dist);
-            case "uniform" -> uniform(at, dist);
-            case "weibull" -> new Distribution.Weibull(n.has("shape") ? n.get("shape").asDouble() : needNumber(at, "shape", dist),
-                    positiveHours(need(at, "scale", dist)));
-            case "empirical" -> empirical(at, dist);
-            default -> new Distribution.Constant(Double.NaN); // the schema has already reported it
-        };
-        double mean = d.mean();
-        if (!Double.isNaN(mean) && !(mean <= Quantities.MAX_HOURS)) {
-            error(at, "the mean of this " + (dist.isEmpty() ? "duration" : dist + " distribution") + " is "
-                    + (Double.isFinite(mean) ? Quantities.formatHours(mean) : "infinite")
-                    + " (expected at most " + Quantities.formatHours(Quantities.MAX_HOURS) + ")");
-        }
-        for (String key : DistributionKind.allParameters()) {
-            if (n.has(key) && !usedBy(dist).contains(key)) {
-                error(at + "/" + key, "'" + key + "' does not apply to a " + dist + " distribution (expected "
-                        + String.join(", ", usedBy(dist)) + ")");
-            }
-        }
-        return d;
-    }
-
-    private static List<String> usedBy(String dist) {
-        return DistributionKind.named(dist).map(DistributionKind::parameters).orElse(List.of());
-    }
-
-    private Distribution triangular(String at, String dist) {
-        double min = hours(need(at, "min", dist));
-        double mode = hours(need(at, "mode", dist));
-        double max = hours(need(at, "max", dist));
-        if (!(min <= mode && mode <= max && min < max)) {
-            error(at, "expected min <= mode <= max with min < max, was " + Quantities.formatHours(min) + ", "
-                    + Quantities.formatHours(mode) + ", " + Quantities.formatHours(max));
-        }
-        return new Distribution.Triangular(min, mode, max);
-    }
-
-    private Distribution uniform(String at, String dist) {
-        double min = hours(need(at, "min", dist));
-        double max = hours(need(at, "max", dist));
-        if (!(min < max)) {
-            error(at, "expected min < max, was " + Quantities.formatHours(min) + " and " + Quantities.formatHours(max));
-        }
-        return new Distribution.Uniform(min, max);
-    }
-
-    private Distribution empirical(String at, String dist) {
-        JsonNode values = doc.root().at(need(at, "values", dist));
-        double[] hours = new double[values.size()];
-        for (int i = 0; i < hours.length; i++) {
-            hours[i] = hours(at + "/values/" + i);
-        }
-        if (hours.length > 0 && java.util.Arrays.stream(hours).sum() <= 0) {
-            error(at + "/values", "expected at least one positive duration");
-        }
-        return new Distribution.Empirical(hours);
-    }
-
-    /** Pointer of a required distribution parameter; reports it when missing. */
-    private String need(String at, String key, String dist) {
-        if (doc.root().at(at + "/" + key).isMissingNode()) {
-            error(at, "a " + dist + " distribution needs '" + key + "' (expected " + String.join(", ", usedBy(dist)) + ")");
-        }
-        return at + "/" + key;
-    }
-
-    private double needNumber(String at, String key, String dist) {
-        need(at, key, dist);
-        return Double.NaN;
-    }
-
-    private double hours(String pointer) {
-        JsonNode v = doc.root().at(pointer);
-        if (v.isMissingNode()) {
-            return Double.NaN;
-        }
-        OptionalDouble h = Quantities.hours(v.asText());
-        if (h.isPresent() && !(h.getAsDouble() <= Quantities.MAX_HOURS)) {
-            error(pointer, "expected a duration of at most " + Quantities.formatHours(Quantities.MAX_HOURS) + " (100 years),"
-                    + " was " + v.asText());
-            return Double.NaN;
-        }
-        return h.orElse(Double.NaN); // malformed durations were reported by the schema
-    }
-
-    private double positiveHours(String pointer) {
-        double h = hours(pointer);
-        if (h == 0) {
-            error(pointer, "expected a positive duration, was " + doc.root().at(pointer).asText());
-        }
-        return h;
     }
 
     private void error(String pointer, String message) {
