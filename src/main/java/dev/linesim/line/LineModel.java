@@ -1,13 +1,10 @@
 package dev.linesim.line;
 
 import dev.linesim.time.Hours;
-import dev.linesim.scenario.MaintenanceWindow;
-import dev.linesim.scenario.OperatingCalendar;
 import dev.linesim.scenario.RunSettings;
 import dev.linesim.scenario.Scenario;
 import dev.linesim.scenario.StationKind;
 import dev.linesim.scenario.StationSpec;
-import dev.linesim.sim.EventCounter;
 import dev.linesim.sim.EventTally;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,10 +30,6 @@ public final class LineModel {
     public static final List<String> STREAM_PURPOSES = List.of("failure", "process", "repair", "scrap", "defect",
             "route", "handling");
 
-    /** Same-instant order: work (SSJ's default priority 1), then calendar changes, then warm-up reset, then the end. */
-    private static final double PRIORITY_CALENDAR = 2;
-    private static final double PRIORITY_WARMUP = 3;
-    private static final double PRIORITY_END = 4;
     /** Checkpoints of the runaway watch: about 200 over the horizon, at least one every 4 h. */
     private static final double CHECKPOINTS = 200;
     private static final double CHECKPOINT_HOURS = 4;
@@ -197,21 +190,22 @@ public final class LineModel {
 
     private ReplicationResult simulate() {
         RunSettings run = scenario.run();
-        scheduleCalendar(scenario.calendar(), run.horizon());
-        scheduleShifts(run.horizon());
+        Schedule plan = new Schedule(sim, events, run.horizon());
+        plan.calendar(scenario.calendar(), stations.values());
+        plan.shifts(crews.values());
         if (timeline != null) {
-            scheduleTimeline(run.horizon());
+            plan.timeline(timeline, stations);
         }
         if (run.warmup() > 0) {
-            after(run.warmup(), PRIORITY_WARMUP, this::endWarmup);
+            plan.after(run.warmup(), Schedule.PRIORITY_WARMUP, this::endWarmup);
         }
-        after(run.horizon(), PRIORITY_END, sim::stop);
+        plan.after(run.horizon(), Schedule.PRIORITY_END, sim::stop);
         List<Inlet> inlets = new ArrayList<>();
         stations.values().forEach(s -> inlets.addAll(s.inlets));
         RunawayWatch watch = new RunawayWatch(inlets);
         if (watch.watching()) {
             double every = Math.min(CHECKPOINT_HOURS, run.horizon() / CHECKPOINTS);
-            scheduleCheckpoint(watch, every, run.horizon());
+            plan.checkpoints(watch, every);
         }
         for (Station s : stations.values()) {
             if (s.spec.isSource()) {
@@ -229,107 +223,6 @@ public final class LineModel {
         }
         events.finish();
         return result();
-    }
-
-    /**
-     * Runs {@code action} after {@code delay} simulated hours. Among events at the same instant, lower
-     * {@code priority} goes first: work finishing at 16:00 completes before a shift ending at 16:00.
-     */
-    private void after(double delay, double priority, Runnable action) {
-        EventCounter event = new EventCounter(sim, events) {
-            @Override
-            protected void fire() {
-                action.run();
-            }
-        };
-        event.setPriority(priority);
-        event.schedule(delay);
-    }
-
-    private void scheduleCheckpoint(RunawayWatch watch, double every, double horizon) {
-        after(every, PRIORITY_WARMUP, () -> {
-            watch.checkpoint(sim.time());
-            if (sim.time() + every < horizon) {
-                scheduleCheckpoint(watch, every, horizon);
-            }
-        });
-    }
-
-    private void scheduleCalendar(OperatingCalendar calendar, double horizon) {
-        List<MaintenanceWindow> windows = new ArrayList<>(calendar.maintenance());
-        if (calendar.hoursPerDay() < Hours.PER_DAY) {
-            windows.add(new MaintenanceWindow(calendar.hoursPerDay(), Hours.PER_DAY - calendar.hoursPerDay(), Hours.PER_DAY,
-                    List.of()));
-        }
-        for (MaintenanceWindow w : windows) {
-            List<Station> affected = new ArrayList<>();
-            for (Station s : stations.values()) {
-                boolean listed = w.stations().isEmpty() ? s.spec.followsCalendar() : w.stations().contains(s.spec.id());
-                if (listed) {
-                    affected.add(s);
-                }
-            }
-            if (w.start() < horizon) {
-                scheduleWindow(w, affected, w.start(), horizon);
-            }
-        }
-    }
-
-    /** Crews whose size changes by shift get the change every day at each shift's start. */
-    private void scheduleShifts(double horizon) {
-        for (Crew crew : crews.values()) {
-            for (var shift : crew.spec.shifts()) {
-                if (shift.start() > 0 && shift.start() < horizon) {
-                    scheduleShift(crew, shift.size(), shift.start(), horizon);
-                }
-            }
-            if (crew.spec.shifts().size() > 1 && Hours.PER_DAY < horizon) { // the day's first shift, from tomorrow on
-                scheduleShift(crew, crew.spec.shifts().get(0).size(), Hours.PER_DAY, horizon);
-            }
-        }
-    }
-
-    private void scheduleShift(Crew crew, int size, double delay, double horizon) {
-        after(delay, PRIORITY_CALENDAR, () -> {
-            crew.shift(size);
-            if (sim.time() + Hours.PER_DAY < horizon) {
-                scheduleShift(crew, size, Hours.PER_DAY, horizon);
-            }
-        });
-    }
-
-    /** Schedules a window {@code delay} hours from now; it reschedules itself every {@code w.every()} hours. */
-    private void scheduleWindow(MaintenanceWindow w, List<Station> affected, double delay, double horizon) {
-        boolean named = !w.stations().isEmpty();
-        after(delay, PRIORITY_CALENDAR, () -> {
-            affected.forEach(s -> s.planned(true, named));
-            after(w.duration(), PRIORITY_CALENDAR, () -> affected.forEach(s -> s.planned(false, named)));
-            if (w.every() > 0 && sim.time() + w.every() < horizon) {
-                scheduleWindow(w, affected, w.every(), horizon);
-            }
-        });
-    }
-
-    private void scheduleTimeline(double horizon) {
-        for (Timeline.Outage o : timeline.outages()) {
-            Station s = stations.get(o.station());
-            if (s != null && o.start() < horizon) {
-                after(Math.max(0, o.start()), PRIORITY_CALENDAR, () -> {
-                    s.planned(true, true);
-                    after(o.duration(), PRIORITY_CALENDAR, () -> s.planned(false, true));
-                });
-            }
-        }
-        if (timeline.feedStop() < horizon) {
-            after(timeline.feedStop(), PRIORITY_CALENDAR, () -> stations.values().stream()
-                    .filter(s -> s.spec.isSource()).forEach(s -> s.planned(true, true)));
-        }
-        timeline.ramps().forEach((id, ramp) -> {
-            Station s = stations.get(id);
-            if (s != null) {
-                s.ramp(ramp);
-            }
-        });
     }
 
     private void endWarmup() {
