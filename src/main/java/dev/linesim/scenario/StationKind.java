@@ -17,7 +17,7 @@ import java.util.function.DoubleSupplier;
  * parameters, and its rules as overridden methods), registered with {@link StationKinds#register}.
  *
  * <p>To add a built-in kind: a record here, its definition in the schema ({@code $defs/station} chooses by {@code type}), its
- * binding in {@code ScenarioBinder.station}, and its rules in the line model ({@code line/Station} asks its kind
+ * binding in {@code scenario.input.StationBinder}, and its rules in the line model ({@code line/Station} asks its kind
  * what a job takes, how long it runs and where its output goes).
  */
 public sealed interface StationKind permits StationKind.Process, StationKind.Delay, StationKind.OnMachines {
