@@ -15,7 +15,6 @@ import dev.linesim.results.ScenarioInfo;
 import dev.linesim.results.Scope;
 import dev.linesim.results.Series;
 import dev.linesim.results.StationResults;
-import dev.linesim.scenario.Money;
 import dev.linesim.scenario.RepairCrew;
 import dev.linesim.scenario.Scenario;
 import dev.linesim.scenario.StationKind;
@@ -25,7 +24,6 @@ import dev.linesim.time.Hours;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
@@ -77,14 +75,13 @@ final class RunResultsBuilder {
     private static List<GradeResults> grades(RunSummary run) {
         List<GradeResults> grades = new ArrayList<>();
         List<StationKind.Grade> spec = SellingPrice.grades(run.scenario());
-        Optional<Money> linePrice = run.scenario().economics().pricePerKwh();
+        Kpi share = new Kpi("grade_share", "Share of good cells", "fraction", Scope.LINE,
+                "good cells sorted into this grade / all good cells", Format.PERCENT);
         for (int g = 0; g < spec.size(); g++) {
             int k = g;
-            Kpi share = new Kpi("grade_share", "Share of good cells", "fraction", Scope.LINE,
-                    "good cells sorted into this grade / all good cells", Format.PERCENT);
-            String price = spec.get(g).to().map(to -> "sent to " + to).orElseGet(() -> spec.get(k).pricePerKwh()
-                    .or(() -> linePrice).map(m -> m.amount().stripTrailingZeros().toPlainString() + " " + m.currency()
-                            + "/kWh").orElse(null));
+            String price = spec.get(g).to().map(to -> "sent to " + to).orElseGet(() -> SellingPrice.of(run.scenario(),
+                    spec.get(k)).map(m -> m.amount().stripTrailingZeros().toPlainString() + " " + m.currency() + "/kWh")
+                    .orElse(null));
             grades.add(new GradeResults(spec.get(g).name(), price, estimate(share, run.replications(),
                     r -> r.goodCells() > 0 ? r.gradeCells()[k] / r.goodCells() : Double.NaN)));
         }

@@ -31,9 +31,8 @@ public final class SellingPrice {
             return Double.NaN;
         }
         List<StationKind.Grade> grades = grades(line);
-        Optional<Money> base = line.economics().pricePerKwh();
         if (grades.isEmpty()) {
-            return base.orElseThrow().amount().doubleValue();
+            return line.economics().pricePerKwh().orElseThrow().amount().doubleValue();
         }
         double revenue = 0;
         double cells = 0;
@@ -41,11 +40,16 @@ public final class SellingPrice {
             if (grades.get(g).to().isPresent()) {
                 continue; // sent on, not sold
             }
-            double price = grades.get(g).pricePerKwh().or(() -> base).orElseThrow().amount().doubleValue();
+            double price = of(line, grades.get(g)).orElseThrow().amount().doubleValue();
             revenue += r.gradeCells()[g] * price;
             cells += r.gradeCells()[g];
         }
         return cells > 0 ? revenue / cells : Double.NaN;
+    }
+
+    /** A grade's price per kWh: its own, or the line's; empty when neither is given. */
+    public static Optional<Money> of(Scenario line, StationKind.Grade grade) {
+        return grade.pricePerKwh().or(() -> line.economics().pricePerKwh());
     }
 
     /** The grades of the line's end-of-line grading station, or none. */

@@ -34,9 +34,7 @@ final class Crew {
         onDuty.add(size - onDuty.value());
         while (busy.value() < onDuty.value() && !waiting.isEmpty()) {
             busy.add(1);
-            started(model.sim.time() - calledAt.pollFirst());
-            Machine m = waiting.pollFirst();
-            m.holder.technicianArrives(m);
+            takeLongestWaiting();
         }
     }
 
@@ -52,14 +50,20 @@ final class Crew {
         return false;
     }
 
-    /** A repair ended: the technician takes the machine that has waited longest, returned, or becomes free (null). */
-    Machine release() {
+    /** A repair ended: the technician goes to the machine that has waited longest, or becomes free. */
+    void release() {
         if (waiting.isEmpty() || busy.value() > onDuty.value()) { // nothing to do, or the shift has ended
             busy.add(-1);
-            return null;
+            return;
         }
+        takeLongestWaiting();
+    }
+
+    /** A technician goes to the machine that has waited longest, and its repair begins. */
+    private void takeLongestWaiting() {
         started(model.sim.time() - calledAt.pollFirst());
-        return waiting.pollFirst();
+        Machine m = waiting.pollFirst();
+        m.holder.technicianArrives(m);
     }
 
     private void started(double waited) {

@@ -249,10 +249,7 @@ final class Machines extends Holding {
         m.sync();
         m.failure.schedule(timeToFailure.next());
         if (crew != null) {
-            Machine next = crew.release();
-            if (next != null) {
-                next.holder.technicianArrives(next);
-            }
+            crew.release();
         }
         if (m.activity == Machine.IDLE && !m.inPool) {
             pool.addLast(m);

@@ -167,10 +167,10 @@ final class Station {
     private void callHandOvers() {
         for (int i = 0, n = inlets.size(); i < n; i++) {
             Inlet in = inlets.get(i);
-            if (in.handOver() && in.upstream.holdsFinished()) {
-                in.upstream.wake();
-            }
             if (in.handOver()) {
+                if (in.upstream.holdsFinished()) {
+                    in.upstream.wake();
+                }
                 wakeReturning(in);
             }
         }
