@@ -104,11 +104,8 @@ public final class LineModel {
         if (s.spec.kind() instanceof StationKind.Grading g) { // a grade sent on goes to its station; others leave
             to = g.grades().stream().map(x -> x.to().orElse(null)).toList();
         }
-        if (s.spec.kind() instanceof StationKind.Inspection in && in.caughtTo().isPresent()) {
-            String caught = in.caughtTo().get();
-            String passed = scenario.stations().stream().filter(t -> t.from().contains(s.spec.id()) && !t.id().equals(caught))
-                    .findFirst().orElseThrow().id();
-            to = List.of(passed, caught);
+        if (s.spec.kind() instanceof StationKind.Inspection in && in.caughtTo().isPresent()) { // parts: passed, caught
+            to = List.of(scenario.next(s.spec).orElseThrow().id(), in.caughtTo().get());
         }
         s.outlets = new Inlet[s.sorting.outlets()]; // grades leave the line: no inlet
         for (int i = 0; i < to.size(); i++) {
