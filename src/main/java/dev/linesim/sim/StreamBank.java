@@ -7,7 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import umontreal.ssj.rng.MRG32k3a;
+import umontreal.ssj.rng.MRG32k3aL;
 import umontreal.ssj.rng.RandomStream;
 
 /**
@@ -18,19 +18,22 @@ import umontreal.ssj.rng.RandomStream;
  * random numbers. Replication {@code r} uses substream {@code r} of every stream (L'Ecuyer's MRG32k3a
  * substreams are 2^76 draws apart), so replications are independent and each can run on any thread.
  *
- * <p>Base streams are created here, on one thread, in sorted name order; MRG32k3a's constructor is not
+ * <p>The generator is MRG32k3a in SSJ's 64-bit integer implementation ({@code MRG32k3aL}): the same numbers as
+ * SSJ's {@code MRG32k3a}, bit for bit (a test draws both side by side), in about half the time per number.
+ *
+ * <p>Base streams are created here, on one thread, in sorted name order; SSJ's stream constructors are not
  * thread-safe. Replications only clone them.
  */
 public final class StreamBank {
     private static final long M1 = 4294967087L;
     private static final long M2 = 4294944443L;
 
-    private final Map<String, MRG32k3a> bases = new TreeMap<>();
+    private final Map<String, MRG32k3aL> bases = new TreeMap<>();
 
     /** Creates the base streams for the given names; call on one thread. */
     public StreamBank(long seed, List<String> names) {
         for (String name : new java.util.TreeSet<>(names)) {
-            MRG32k3a stream = new MRG32k3a(name);
+            MRG32k3aL stream = new MRG32k3aL(name);
             stream.setSeed(seedFor(seed, name));
             bases.put(name, stream);
         }
@@ -40,8 +43,8 @@ public final class StreamBank {
     public Map<String, RandomStream> forReplication(int r) {
         Map<String, RandomStream> streams = new TreeMap<>();
         synchronized (bases) {
-            for (Map.Entry<String, MRG32k3a> e : bases.entrySet()) {
-                MRG32k3a s = e.getValue().clone();
+            for (Map.Entry<String, MRG32k3aL> e : bases.entrySet()) {
+                MRG32k3aL s = e.getValue().clone();
                 s.resetStartStream();
                 for (int i = 0; i < r; i++) {
                     s.resetNextSubstream();

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import umontreal.ssj.rng.MRG32k3a;
 import umontreal.ssj.rng.RandomStream;
 
 class StreamBankTest {
@@ -43,6 +44,33 @@ class StreamBankTest {
             long[] s = StreamBank.seedFor(seed, "station/purpose");
             for (int i = 0; i < 6; i++) {
                 assertTrue(s[i] >= 0 && s[i] < (i < 3 ? 4294967087L : 4294944443L));
+            }
+        }
+    }
+
+    /**
+     * The bank's streams are SSJ's 64-bit integer MRG32k3a: they must give SSJ's reference MRG32k3a numbers exactly
+     * (same seed, same substream, same draws), so results stay those of the published generator.
+     */
+    @Test
+    void streamsDrawExactlyTheNumbersOfSsjsMrg32k3a() {
+        StreamBank bank = new StreamBank(20261122, List.of("coating/process", "winding/scrap"));
+        for (String name : List.of("coating/process", "winding/scrap")) {
+            MRG32k3a reference = new MRG32k3a();
+            reference.setSeed(StreamBank.seedFor(20261122, name));
+            for (int r : new int[] {0, 1, 9}) {
+                reference.resetStartStream();
+                for (int i = 0; i < r; i++) {
+                    reference.resetNextSubstream();
+                }
+                RandomStream stream = bank.forReplication(r).get(name);
+                for (int i = 0; i < 100_000; i++) {
+                    double expected = reference.nextDouble();
+                    double drawn = stream.nextDouble();
+                    if (expected != drawn) {
+                        assertEquals(expected, drawn, name + ", replication " + r + ", draw " + i);
+                    }
+                }
             }
         }
     }
