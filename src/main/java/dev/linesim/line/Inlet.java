@@ -1,9 +1,7 @@
 package dev.linesim.line;
 
 import dev.linesim.scenario.StationSpec;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * The input buffer of a station for material from one upstream station.
@@ -18,30 +16,25 @@ final class Inlet {
     static final long RUNAWAY_UNITS = 2_000_000;
 
     /**
-     * Units that arrived together, with their cells' mean entry time and how many of the cells are defective. Cells
-     * of a group are alike but for their defects, so taking defective cells first is as good an order as any.
+     * The waiting units in groups that arrived together, oldest first: each group's units, how many of its cells are
+     * defective, its cells' mean entry time (h) and its arrival time (h). Cells of a group are alike but for their
+     * defects, so taking defective cells first is as good an order as any. Kept as a ring of parallel arrays, since a
+     * group is made and used up on most moves between stations.
      */
-    private static final class Group {
-        long units;
-        long defective;
-        final double meanEntry;
-        final double arrivedAt;
-
-        Group(long units, long defective, double meanEntry, double arrivedAt) {
-            this.units = units;
-            this.defective = defective;
-            this.meanEntry = meanEntry;
-            this.arrivedAt = arrivedAt;
-        }
-    }
+    private long[] groupUnits = new long[8];
+    private long[] groupDefective = new long[8];
+    private double[] groupMeanEntry = new double[8];
+    private double[] groupArrivedAt = new double[8];
+    /** Index of the oldest group, and how many there are. */
+    private int head;
+    private int groups;
 
     final Station owner;
     final Station upstream;
-    /** Stations sending cells back into this buffer on a declared rework edge, besides {@code upstream}. */
-    final List<Station> returning = new ArrayList<>(0);
+    /** Stations whose finished lots come here: {@code upstream}, then any sending cells back on a rework edge. */
+    Station[] feeders;
     private final long cellsPerUnit;
     private final long capacity;
-    private final ArrayDeque<Group> groups = new ArrayDeque<>();
     private long units;
     private long pendingCells;
     private long pendingDefective;
@@ -54,6 +47,13 @@ final class Inlet {
         this.upstream = upstream;
         this.cellsPerUnit = cellsPerUnit;
         this.capacity = capacity;
+        this.feeders = new Station[] {upstream};
+    }
+
+    /** Wiring: {@code s} sends cells back into this buffer on a declared rework edge. */
+    void returnsFrom(Station s) {
+        feeders = Arrays.copyOf(feeders, feeders.length + 1);
+        feeders[feeders.length - 1] = s;
     }
 
     boolean unlimited() {
@@ -94,7 +94,7 @@ final class Inlet {
 
     /** Arrival time of the oldest waiting unit, or +infinity when empty. */
     double oldestArrival() {
-        return groups.isEmpty() ? Double.POSITIVE_INFINITY : groups.peekFirst().arrivedAt;
+        return groups == 0 ? Double.POSITIVE_INFINITY : groupArrivedAt[head];
     }
 
     void accept(Lot lot, double now) {
@@ -102,12 +102,12 @@ final class Inlet {
         pendingEntrySum += lot.entrySum();
         pendingDefective += lot.defective();
         arrivedCells += lot.cells();
-        long whole = pendingCells / cellsPerUnit;
+        long whole = cellsPerUnit == 1 ? pendingCells : pendingCells / cellsPerUnit; // most stations count cells
         if (whole > 0) {
             double meanEntry = pendingEntrySum / pendingCells;
             long defective = Math.min(pendingDefective, whole * cellsPerUnit);
             pendingDefective -= defective;
-            groups.addLast(new Group(whole, defective, meanEntry, now));
+            addGroup(whole, defective, meanEntry, now);
             units += whole;
             if (units > RUNAWAY_UNITS) { // the last resort, should the trend test not have fired
                 throw new LineUnstable(owner.spec.id(), "the line cannot keep up: the input buffer of '" + owner.spec.id()
@@ -120,6 +120,39 @@ final class Inlet {
         }
     }
 
+    private void addGroup(long n, long defective, double meanEntry, double now) {
+        if (groups == groupUnits.length) {
+            grow();
+        }
+        int i = (head + groups) & (groupUnits.length - 1);
+        groupUnits[i] = n;
+        groupDefective[i] = defective;
+        groupMeanEntry[i] = meanEntry;
+        groupArrivedAt[i] = now;
+        groups++;
+    }
+
+    /** Twice the room, the groups copied oldest first from index 0. */
+    private void grow() {
+        int n = groupUnits.length;
+        long[] units = new long[2 * n];
+        long[] defective = new long[2 * n];
+        double[] meanEntry = new double[2 * n];
+        double[] arrivedAt = new double[2 * n];
+        for (int k = 0; k < groups; k++) {
+            int i = (head + k) & (n - 1);
+            units[k] = groupUnits[i];
+            defective[k] = groupDefective[i];
+            meanEntry[k] = groupMeanEntry[i];
+            arrivedAt[k] = groupArrivedAt[i];
+        }
+        groupUnits = units;
+        groupDefective = defective;
+        groupMeanEntry = meanEntry;
+        groupArrivedAt = arrivedAt;
+        head = 0;
+    }
+
     /** Removes {@code k} units, oldest first, as one lot. */
     Lot take(long k) {
         long cells = 0;
@@ -127,19 +160,20 @@ final class Inlet {
         double entrySum = 0;
         long left = k;
         while (left > 0) {
-            Group g = groups.peekFirst();
-            long n = Math.min(left, g.units);
+            int g = head;
+            long n = Math.min(left, groupUnits[g]);
             cells += n * cellsPerUnit;
-            entrySum += n * cellsPerUnit * g.meanEntry;
-            if (g.defective > 0) {
-                long d = Math.min(g.defective, n * cellsPerUnit);
+            entrySum += n * cellsPerUnit * groupMeanEntry[g];
+            if (groupDefective[g] > 0) {
+                long d = Math.min(groupDefective[g], n * cellsPerUnit);
                 defective += d;
-                g.defective -= d;
+                groupDefective[g] -= d;
             }
-            g.units -= n;
+            groupUnits[g] -= n;
             left -= n;
-            if (g.units == 0) {
-                groups.pollFirst();
+            if (groupUnits[g] == 0) {
+                head = (head + 1) & (groupUnits.length - 1);
+                groups--;
             }
         }
         units -= k;

@@ -80,7 +80,7 @@ public final class LineModel {
             Station s = stations.get(spec.id());
             for (String up : spec.from()) {
                 Inlet in = new Inlet(s, stations.get(up), spec.cellsPerUnit(), spec.buffer());
-                s.inlets.add(in);
+                s.addInlet(in);
                 stations.get(up).downstream = in;
             }
         }
@@ -93,8 +93,8 @@ public final class LineModel {
     /** Gives a station whose jobs split its outlets, and a station on a rework edge its way back. */
     private void wireOutlets(Station s) {
         s.spec.flow().returnsTo().ifPresent(target -> {
-            Inlet back = stations.get(target).inlets.get(0);
-            back.returning.add(s);
+            Inlet back = stations.get(target).inlets[0];
+            back.returnsFrom(s);
             s.downstream = back;
         });
         if (s.sorting == null || s.sorting.outlets() == 0) {
@@ -198,7 +198,7 @@ public final class LineModel {
         }
         plan.after(run.horizon(), Schedule.PRIORITY_END, sim::stop);
         List<Inlet> inlets = new ArrayList<>();
-        stations.values().forEach(s -> inlets.addAll(s.inlets));
+        stations.values().forEach(s -> inlets.addAll(Arrays.asList(s.inlets)));
         RunawayWatch watch = new RunawayWatch(inlets);
         if (watch.watching()) {
             double every = Math.min(CHECKPOINT_HOURS, run.horizon() / CHECKPOINTS);

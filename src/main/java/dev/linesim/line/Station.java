@@ -5,8 +5,7 @@ import dev.linesim.scenario.BatchRule;
 import dev.linesim.scenario.StationKind;
 import dev.linesim.scenario.StationSpec;
 import dev.linesim.sim.EventCounter;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 import umontreal.ssj.rng.RandomStream;
 
@@ -24,7 +23,8 @@ final class Station {
     final LineModel model;
     final StationSpec spec;
     final boolean onMainPath;
-    final List<Inlet> inlets = new ArrayList<>();
+    /** Input buffers, one per upstream station, in the order of the spec's {@code from} (set while wiring the line). */
+    Inlet[] inlets = new Inlet[0];
     /** Where finished lots go: the next station's buffer (an earlier one's, on a rework edge); null at the end of line. */
     Inlet downstream;
     /** Where each sorted part of a finished job goes (null: it leaves the line, as a grade); null when jobs go one way. */
@@ -37,6 +37,8 @@ final class Station {
     private Inlet mergeFrom;
     private final boolean followsCalendar;
     private final long cellsPerUnit;
+    /** How many units a job takes (read on every start, so kept here rather than asked of the spec's kind). */
+    private final BatchRule batch;
     private final StationStatistics stats;
     private final Sampler processTime;
     private final ScrapDraw scrapDraw;
@@ -65,6 +67,7 @@ final class Station {
         this.custom = spec.kind() instanceof StationKind.Custom c ? c : null;
         this.followsCalendar = spec.followsCalendar();
         this.cellsPerUnit = spec.cellsPerUnit();
+        this.batch = spec.batch();
         this.stats = new StationStatistics(model.sim, spec.id());
         this.processTime = Sampler.of(spec.processTime(), streams.get(LineModel.stream(spec, "process")));
         this.scrapDraw = new ScrapDraw(streams.get(LineModel.stream(spec, "scrap")), spec.scrap());
@@ -78,6 +81,12 @@ final class Station {
             }
         };
         this.holding = Holding.of(this, model.ramped(spec.id()), streams, crew);
+    }
+
+    /** Wiring: a buffer for material from one more upstream station. */
+    void addInlet(Inlet in) {
+        inlets = Arrays.copyOf(inlets, inlets.length + 1);
+        inlets[inlets.length - 1] = in;
     }
 
     StationStatistics statistics() {
@@ -140,20 +149,16 @@ final class Station {
 
     /** Room was made in this station's buffers: upstream stations holding finished lots may pass them on. */
     private void wakeHoldingUpstream() {
-        for (int i = 0, n = inlets.size(); i < n; i++) {
-            Inlet in = inlets.get(i);
-            if (in.upstream.holdsFinished()) {
-                in.upstream.wake();
-            }
-            wakeReturning(in);
+        for (Inlet in : inlets) {
+            wakeFeeders(in);
         }
     }
 
-    /** Stations returning cells into {@code in} on a rework edge may pass on what they hold. */
-    private static void wakeReturning(Inlet in) {
-        for (int k = 0, m = in.returning.size(); k < m; k++) {
-            if (in.returning.get(k).holdsFinished()) {
-                in.returning.get(k).wake();
+    /** The stations feeding {@code in} (its upstream station, then any returning cells on a rework edge) may pass on what they hold. */
+    private static void wakeFeeders(Inlet in) {
+        for (Station feeder : in.feeders) {
+            if (feeder.holdsFinished()) {
+                feeder.wake();
             }
         }
     }
@@ -165,13 +170,9 @@ final class Station {
 
     /** A machine here is free and waiting: an upstream machine holding work for a direct hand-over may pass it now. */
     private void callHandOvers() {
-        for (int i = 0, n = inlets.size(); i < n; i++) {
-            Inlet in = inlets.get(i);
+        for (Inlet in : inlets) {
             if (in.handOver()) {
-                if (in.upstream.holdsFinished()) {
-                    in.upstream.wake();
-                }
-                wakeReturning(in);
+                wakeFeeders(in);
             }
         }
     }
@@ -183,11 +184,10 @@ final class Station {
 
     /** Units (sets, for assembly) the next job takes, or 0 when it must wait. */
     private long unitsToStart() {
-        BatchRule batch = spec.batch();
         if (source) {
             return batch.size();
         }
-        Inlet first = merge ? oldestInput() : inlets.get(0);
+        Inlet first = merge ? oldestInput() : inlets[0];
         if (first == null) {
             return 0;
         }
@@ -195,8 +195,8 @@ final class Station {
         if (merge) {
             available = first.units();
         } else {
-            for (int i = 0, n = inlets.size(); i < n; i++) {
-                available = Math.min(available, inlets.get(i).units());
+            for (Inlet in : inlets) {
+                available = Math.min(available, in.units());
             }
         }
         if (available >= batch.size()) {
@@ -222,8 +222,7 @@ final class Station {
     /** For a merge: the input holding the oldest waiting unit, or null when all are empty. */
     private Inlet oldestInput() {
         mergeFrom = null;
-        for (int i = 0, n = inlets.size(); i < n; i++) {
-            Inlet in = inlets.get(i);
+        for (Inlet in : inlets) {
             if (in.units() > 0 && (mergeFrom == null || in.oldestArrival() < mergeFrom.oldestArrival())) {
                 mergeFrom = in;
             }
@@ -245,9 +244,9 @@ final class Station {
         if (merge) {
             return mergeFrom.take(units);
         }
-        Lot main = inlets.get(0).take(units);
-        for (int i = 1, n = inlets.size(); i < n; i++) {
-            stats.cellsHeld.add(-inlets.get(i).take(units).cells()); // components are consumed into the main unit
+        Lot main = inlets[0].take(units);
+        for (int i = 1; i < inlets.length; i++) {
+            stats.cellsHeld.add(-inlets[i].take(units).cells()); // components are consumed into the main unit
         }
         return main;
     }
