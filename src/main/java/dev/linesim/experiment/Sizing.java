@@ -1,5 +1,6 @@
 package dev.linesim.experiment;
 
+import dev.linesim.results.Kpi;
 import dev.linesim.results.KpiEstimate;
 import dev.linesim.results.Provenance;
 import dev.linesim.results.ResultsFiles;
@@ -96,6 +97,7 @@ public final class Sizing {
         for (int i = 0; i < n; i++) {
             status[i] = screened.contains(i) ? "not needed" : "screened out";
         }
+        Kpi targetKpi = null;
         int chosen = -1;
         int afterChosen = 0;
         int simulated = 0;
@@ -108,6 +110,7 @@ public final class Sizing {
             KpiEstimate k0 = r.kpi(target.kpi()).orElseThrow(() -> new IllegalArgumentException("no KPI '" + target.kpi()
                     + "' in the results (expected a line or economics KPI key, such as gwh_per_year)"));
             kpi[i] = k0.estimate();
+            targetKpi = k0.kpi();
             cost[i] = r.kpi("cost_per_kwh").map(KpiEstimate::estimate).orElse(null);
             confBound[i] = oneSided(kpi[i], alpha / k, target.atLeast());
             boolean feasible = target.met(confBound[i]);
@@ -146,12 +149,12 @@ public final class Sizing {
                 byCapex ? "cheapest capex first, stopping at the first feasible design" : "every candidate simulated, the"
                         + " feasible one with the lowest cost per kWh chosen", 100 * alpha);
         List<SweepResults.Parameter> params = parameters.stream().map(x -> new SweepResults.Parameter(x.path(), x.values())).toList();
-        SizingResults s = new SizingResults(RunResults.FORMAT, shared, sc.name(), run, target.text(),
-                byCapex ? "capex" : "cost_per_kwh", confidence, params, candidates, chosenListed, method);
-        return new SizingResults(s.format(), shared.withDigest(ResultsFiles.sha256(ResultsFiles.json(new SizingResults(
-                s.format(), shared.timeless(), s.scenario(), s.run(), s.target(), s.objective(), s.confidence(), params,
-                candidates, chosenListed, method)))), s.scenario(), s.run(), s.target(), s.objective(), confidence, params,
-                candidates, chosenListed, method);
+        String currency = sc.economics().currency();
+        SizingResults timeless = new SizingResults(RunResults.FORMAT, shared.timeless(), sc.name(), run, target.text(),
+                byCapex ? "capex" : "cost_per_kwh", confidence, params, candidates, chosenListed, method, targetKpi, currency);
+        return new SizingResults(timeless.format(), shared.withDigest(ResultsFiles.sha256(ResultsFiles.json(timeless))),
+                timeless.scenario(), run, timeless.target(), timeless.objective(), confidence, params, candidates,
+                chosenListed, method, targetKpi, currency);
     }
 
     /** The one-sided bound at level 1 - a: mean - t s / sqrt(n) for a target from below, + for one from above. */

@@ -31,8 +31,9 @@ public final class SizingReport {
                     + " below; more replications, or a wider grid, may find one).";
         }
         SizingResults.Candidate c = s.candidates().get(s.chosen());
-        return String.format(Locale.ROOT, "Chosen: %s, capex %.2f M; %s is %s (one-sided %.0f %% bound %s)%s.",
-                values(s, c), c.capexMillions(), s.target().split("\\s")[0], Numbers.number(c.kpi(), 3),
+        return String.format(Locale.ROOT, "Chosen: %s, capex %.2f M%s; %s is %s (one-sided %.0f %% bound %s)%s.",
+                values(s, c), c.capexMillions(), s.currency() == null ? "" : " " + s.currency(), s.targetKey(),
+                Numbers.number(c.kpi(), 3),
                 100 * s.confidence(), String.format(Locale.ROOT, "%.4g", c.confidenceBound()),
                 c.costPerKwh() == null ? "" : ", cost per kWh " + Numbers.number(c.costPerKwh(), 2));
     }
@@ -49,8 +50,8 @@ public final class SizingReport {
         List<String[]> rows = new ArrayList<>();
         List<String> names = s.parameters().stream().map(p -> p.path().substring(p.path().lastIndexOf('.', p.path()
                 .lastIndexOf('.') - 1) + 1).replace('.', ' ')).toList(); // "se_coating machines"
-        rows.add(new String[] {"design (" + String.join(", ", names) + ")", "capex, millions", "upper bound",
-            "status", s.target().split("\\s")[0], "confidence bound", "cost per kWh"});
+        rows.add(new String[] {"design (" + String.join(", ", names) + ")", s.capexLabel(), "upper bound",
+            "status", s.targetKey(), "confidence bound", "cost per kWh"});
         for (int i = 0; i < s.candidates().size(); i++) {
             SizingResults.Candidate c = s.candidates().get(i);
             rows.add(new String[] {String.join(", ", c.values()) + (i == s.chosen() ? " (chosen)" : ""),

@@ -18,13 +18,38 @@ import java.util.List;
  * @param candidates  every design, cheapest first for a capex objective
  * @param chosen      index of the chosen design in {@code candidates}, or -1 when none meets the target
  * @param method      the procedure and its guarantee, in words
+ * @param targetKpi   the target KPI's definition (label, unit), or null when no candidate was simulated or the results
+ *                    were written before it was kept
+ * @param currency    currency of the capex, or null in results written before it was kept
  */
 public record SizingResults(int format, Provenance provenance, String scenario, RunInfo run, String target, String objective,
                             double confidence, List<SweepResults.Parameter> parameters, List<Candidate> candidates,
-                            int chosen, String method) {
+                            int chosen, String method, Kpi targetKpi, String currency) {
     public SizingResults {
         parameters = List.copyOf(parameters);
         candidates = List.copyOf(candidates);
+    }
+
+    /** The target KPI's key, e.g. {@code gwh_per_year}. */
+    public String targetKey() {
+        return target.split("\\s")[0];
+    }
+
+    /**
+     * The target KPI as a reader names it, with its unit: "Output, GWh/yr", "Good cells per hour, cells/h" (or its key,
+     * in results written before the definition was kept).
+     */
+    public String targetLabel() {
+        if (targetKpi == null) {
+            return targetKey().replace('_', ' ');
+        }
+        String unit = targetKpi.unit();
+        return unit.isEmpty() || targetKpi.label().contains(unit) ? targetKpi.label() : targetKpi.label() + ", " + unit;
+    }
+
+    /** "capex, millions of USD", or without a currency in older results. */
+    public String capexLabel() {
+        return currency == null ? "capex, millions" : "capex, millions of " + currency;
     }
 
     /**

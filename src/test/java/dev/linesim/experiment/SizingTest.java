@@ -36,6 +36,9 @@ class SizingTest {
         assertEquals(3.0, chosen.kpi().mean(), 0.02, "three presses, one cell an hour each");
         assertEquals(2.0, s.candidates().get(1).upperBound(), 1e-9, "the bound of two presses");
         assertTrue(s.method().contains("Bonferroni over 4 candidates"), s.method());
+        assertEquals("Good cells per hour, cells/h", s.targetLabel(), "the chart's axis: the KPI's label and unit");
+        assertEquals("capex, millions of " + s.currency(), s.capexLabel());
+        assertEquals("good_cells_per_h", s.targetKpi().key());
     }
 
     @Test

@@ -23,7 +23,7 @@ public final class SizingCharts {
     }
 
     public static List<Chart> all(SizingResults s) {
-        String kpi = s.target().split("\\s")[0];
+        String kpi = s.targetKey();
         YIntervalSeries feasible = new YIntervalSeries("feasible");
         YIntervalSeries infeasible = new YIntervalSeries("not shown feasible");
         YIntervalSeries chosen = new YIntervalSeries("chosen");
@@ -43,8 +43,10 @@ public final class SizingCharts {
         data.addSeries(infeasible);
         data.addSeries(feasible);
         data.addSeries(chosen);
-        JFreeChart chart = ChartFactory.createXYLineChart("Candidates against the target", "Capex, millions",
-                kpi.replace('_', ' '), data, PlotOrientation.VERTICAL, true, false, false);
+        String capex = s.capexLabel();
+        JFreeChart chart = ChartFactory.createXYLineChart("Candidates against the target",
+                Character.toUpperCase(capex.charAt(0)) + capex.substring(1), s.targetLabel(), data,
+                PlotOrientation.VERTICAL, true, false, false);
         XYPlot plot = chart.getXYPlot();
         Plots.style(plot);
         XYErrorRenderer r = new XYErrorRenderer();
