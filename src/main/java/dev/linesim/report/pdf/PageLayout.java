@@ -7,13 +7,10 @@ import dev.linesim.report.chart.ChartStyle;
 import dev.linesim.report.chart.Figure;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -37,14 +34,6 @@ final class PageLayout {
     private static final double MIN_CHART_SCALE = 0.75;
     /** Rows a table keeps with its header at the foot of a page. */
     private static final int KEEP_ROWS = 3;
-    private static final Graphics2D MEASURE;
-
-    static {
-        ChartStyle.install();
-        MEASURE = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
-        MEASURE.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-    }
-
     private final ChartOptions.Paper paper;
     private final String documentTitle;
     private final List<List<Consumer<Graphics2D>>> pages = new ArrayList<>();
@@ -114,7 +103,7 @@ final class PageLayout {
     /** A section heading; starts a page when less than {@code keep} points would follow it on this one. */
     void heading(String text, double keep) {
         space(8);
-        ensure(lineHeight(HEADING) + keep);
+        ensure(TextMeasure.lineHeight(HEADING) + keep);
         double top = y;
         int first = pages.get(pages.size() - 1).size();
         paragraph(text, HEADING, Color.BLACK);
@@ -133,16 +122,16 @@ final class PageLayout {
     }
 
     void paragraph(String text, Font font, Color colour) {
-        for (String line : wrap(text, font, width())) {
-            ensure(lineHeight(font));
-            double baseline = y + ascent(font);
+        for (String line : TextMeasure.wrap(text, font, width())) {
+            ensure(TextMeasure.lineHeight(font));
+            double baseline = y + TextMeasure.ascent(font);
             double x = MARGIN;
             draw(g -> {
                 g.setFont(font);
                 g.setColor(colour);
                 g.drawString(line, (float) x, (float) baseline);
             });
-            y += lineHeight(font);
+            y += TextMeasure.lineHeight(font);
         }
     }
 
@@ -150,7 +139,7 @@ final class PageLayout {
     void keyValues(List<String[]> rows) {
         double[] widths = {0.38, 0.62};
         if (rows.size() <= KEEP_TOGETHER) {
-            double[] cols = shares(widths);
+            double[] cols = TableColumns.shares(widths, width());
             ensure(rows.stream().mapToDouble(r -> rowHeight(r, cols, BODY, 3)).sum());
         }
         table(null, rows, widths, new boolean[] {false, false}, BODY, BODY_BOLD, false);
@@ -178,7 +167,8 @@ final class PageLayout {
 
     private void table(String[] header, List<String[]> rows, double[] widths, boolean[] right, Font font, Font bold,
                        boolean rules) {
-        double[] cols = widths == null ? fit(header, rows, right, font, bold) : shares(widths);
+        double[] cols = widths == null ? TableColumns.fit(header, rows, right, font, bold, width())
+                : TableColumns.shares(widths, width());
         double pad = 3;
         if (header != null) {
             double keep = rowHeight(header, cols, bold, pad);
@@ -204,85 +194,12 @@ final class PageLayout {
         }
     }
 
-    private double[] shares(double[] widths) {
-        double total = 0;
-        for (double w : widths) {
-            total += w;
-        }
-        double[] cols = new double[widths.length];
-        for (int i = 0; i < widths.length; i++) {
-            cols[i] = width() * widths[i] / total;
-        }
-        return cols;
-    }
-
-    /**
-     * Column widths from the content: each column gets at least its longest word (so words are not cut), a
-     * right-aligned (number) column its longest cell, and the width left is shared in proportion to how much more
-     * each text column's longest cell needs.
-     */
-    private double[] fit(String[] header, List<String[]> rows, boolean[] right, Font font, Font bold) {
-        int n = header != null ? header.length : rows.get(0).length;
-        double[] least = new double[n];
-        double[] want = new double[n];
-        double pad = 6;
-        List<String[]> all = new ArrayList<>(rows);
-        for (String[] r : all) {
-            measure(r, font, least, want, pad);
-        }
-        if (header != null) {
-            measure(header, bold, least, want, pad);
-        }
-        double cap = width() * 0.3;
-        double sumLeast = 0;
-        double sumWant = 0;
-        for (int i = 0; i < n; i++) {
-            if (right[i]) {
-                least[i] = Math.max(least[i], rowsWant(rows, i, font, pad));
-            }
-            least[i] = Math.min(least[i], cap);
-            want[i] = Math.max(want[i], least[i]);
-            sumLeast += least[i];
-            sumWant += want[i];
-        }
-        double[] cols = new double[n];
-        for (int i = 0; i < n; i++) {
-            if (sumWant <= width()) {
-                cols[i] = want[i] * width() / sumWant;
-            } else if (sumLeast >= width()) {
-                cols[i] = least[i] * width() / sumLeast;
-            } else {
-                cols[i] = least[i] + (want[i] - least[i]) * (width() - sumLeast) / (sumWant - sumLeast);
-            }
-        }
-        return cols;
-    }
-
-    private static double rowsWant(List<String[]> rows, int column, Font font, double pad) {
-        double w = 0;
-        for (String[] r : rows) {
-            w = Math.max(w, width(r[column] == null ? "" : r[column], font) + pad);
-        }
-        return w;
-    }
-
-    private static void measure(String[] cells, Font font, double[] least, double[] want, double pad) {
-        for (int i = 0; i < cells.length; i++) {
-            for (String line : (cells[i] == null ? "" : cells[i]).split("\n")) {
-                want[i] = Math.max(want[i], width(line, font) + pad);
-                for (String word : line.split(" ")) {
-                    least[i] = Math.max(least[i], width(word, font) + pad);
-                }
-            }
-        }
-    }
-
     private double rowHeight(String[] cells, double[] cols, Font font, double pad) {
         int lines = 1;
         for (int i = 0; i < cells.length; i++) {
-            lines = Math.max(lines, wrap(cells[i], font, cols[i] - 2 * pad).size());
+            lines = Math.max(lines, TextMeasure.wrap(cells[i], font, cols[i] - 2 * pad).size());
         }
-        return lines * lineHeight(font) + 2 * pad;
+        return lines * TextMeasure.lineHeight(font) + 2 * pad;
     }
 
     private void row(String[] cells, double[] cols, boolean[] right, Font font, double pad, boolean rules, boolean header) {
@@ -290,17 +207,17 @@ final class PageLayout {
         double top = y;
         double x = MARGIN;
         for (int i = 0; i < cells.length; i++) {
-            List<String> lines = wrap(cells[i], font, cols[i] - 2 * pad);
+            List<String> lines = TextMeasure.wrap(cells[i], font, cols[i] - 2 * pad);
             double cellX = x;
             double colW = cols[i];
             boolean alignRight = right[i];
             for (int k = 0; k < lines.size(); k++) {
                 String line = lines.get(k);
-                double baseline = top + pad + k * lineHeight(font) + ascent(font);
+                double baseline = top + pad + k * TextMeasure.lineHeight(font) + TextMeasure.ascent(font);
                 draw(g -> {
                     g.setFont(font);
                     g.setColor(Color.BLACK);
-                    double tx = alignRight ? cellX + colW - pad - width(line, font) : cellX + pad;
+                    double tx = alignRight ? cellX + colW - pad - TextMeasure.width(line, font) : cellX + pad;
                     g.drawString(line, (float) tx, (float) baseline);
                 });
             }
@@ -321,7 +238,7 @@ final class PageLayout {
     /** A chart at the text width (smaller if it would not fit a page), with its caption below. */
     void chart(Chart chart) {
         double scale = Math.min(1.0, width() / chart.width());
-        double captionHeight = wrap(chart.caption(), CAPTION, width()).size() * lineHeight(CAPTION) + 4;
+        double captionHeight = TextMeasure.wrap(chart.caption(), CAPTION, width()).size() * TextMeasure.lineHeight(CAPTION) + 4;
         double maxHeight = bottom() - MARGIN - captionHeight - 10;
         if (chart.height() * scale > maxHeight) {
             scale = maxHeight / chart.height();
@@ -361,55 +278,9 @@ final class PageLayout {
                 g.setColor(Color.DARK_GRAY);
                 float base = (float) (paper.height - MARGIN / 2);
                 g.drawString(footer, (float) MARGIN, base);
-                g.drawString(number, (float) (paper.width - MARGIN - width(number, CAPTION)), base);
+                g.drawString(number, (float) (paper.width - MARGIN - TextMeasure.width(number, CAPTION)), base);
             });
         }
         return ChartExport.pdf(figures, paper.width, paper.height, documentTitle);
-    }
-
-    // ---- measuring ----
-
-    static List<String> wrap(String text, Font font, double width) {
-        List<String> lines = new ArrayList<>();
-        for (String paragraph : (text == null ? "" : text).split("\n", -1)) {
-            StringBuilder line = new StringBuilder();
-            for (String word : paragraph.split(" ")) {
-                String candidate = line.length() == 0 ? word : line + " " + word;
-                if (width(candidate, font) <= width || line.length() == 0) {
-                    line.setLength(0);
-                    line.append(candidate);
-                } else {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                    line.append(word);
-                }
-                while (width(line.toString(), font) > width && line.length() > 1) { // a word longer than the column
-                    int cut = line.length() - 1;
-                    while (cut > 1 && width(line.substring(0, cut), font) > width) {
-                        cut--;
-                    }
-                    lines.add(line.substring(0, cut));
-                    line.delete(0, cut);
-                }
-            }
-            lines.add(line.toString());
-        }
-        return lines;
-    }
-
-    static double width(String s, Font font) {
-        return font.getStringBounds(s, MEASURE.getFontRenderContext()).getWidth();
-    }
-
-    private static FontMetrics metrics(Font font) {
-        return MEASURE.getFontMetrics(font);
-    }
-
-    private static double ascent(Font font) {
-        return metrics(font).getAscent();
-    }
-
-    private static double lineHeight(Font font) {
-        return font.getSize2D() * 1.3;
     }
 }

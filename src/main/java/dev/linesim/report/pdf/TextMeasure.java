@@ -1,0 +1,75 @@
+package dev.linesim.report.pdf;
+
+import dev.linesim.report.chart.ChartStyle;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Measures text set in the bundled fonts, in points, as the PDF will draw it (fractional metrics): widths, line
+ * heights, and where lines break.
+ */
+final class TextMeasure {
+    private static final Graphics2D MEASURE;
+
+    static {
+        ChartStyle.install();
+        MEASURE = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        MEASURE.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+    }
+
+    private TextMeasure() {
+    }
+
+    /** {@code text} broken into lines no wider than {@code width} points: at spaces, and within a word longer than a line. */
+    static List<String> wrap(String text, Font font, double width) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : (text == null ? "" : text).split("\n", -1)) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.split(" ")) {
+                String candidate = line.length() == 0 ? word : line + " " + word;
+                if (width(candidate, font) <= width || line.length() == 0) {
+                    line.setLength(0);
+                    line.append(candidate);
+                } else {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                    line.append(word);
+                }
+                while (width(line.toString(), font) > width && line.length() > 1) { // a word longer than the column
+                    int cut = line.length() - 1;
+                    while (cut > 1 && width(line.substring(0, cut), font) > width) {
+                        cut--;
+                    }
+                    lines.add(line.substring(0, cut));
+                    line.delete(0, cut);
+                }
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** Width of {@code s} set in {@code font}, points. */
+    static double width(String s, Font font) {
+        return font.getStringBounds(s, MEASURE.getFontRenderContext()).getWidth();
+    }
+
+    private static FontMetrics metrics(Font font) {
+        return MEASURE.getFontMetrics(font);
+    }
+
+    /** Height above the baseline of {@code font}'s tallest letters, points. */
+    static double ascent(Font font) {
+        return metrics(font).getAscent();
+    }
+
+    /** Distance between the baselines of two lines of {@code font}, points. */
+    static double lineHeight(Font font) {
+        return font.getSize2D() * 1.3;
+    }
+}
