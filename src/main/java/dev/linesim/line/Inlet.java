@@ -19,7 +19,8 @@ final class Inlet {
      * The waiting units in groups that arrived together, oldest first: each group's units, how many of its cells are
      * defective, its cells' mean entry time (h) and its arrival time (h). Cells of a group are alike but for their
      * defects, so taking defective cells first is as good an order as any. Kept as a ring of parallel arrays, since a
-     * group is made and used up on most moves between stations.
+     * group is made and used up on most moves between stations. Their length is a power of two (8, doubled when
+     * full), so a position wraps around with a mask.
      */
     private long[] groupUnits = new long[8];
     private long[] groupDefective = new long[8];
