@@ -177,6 +177,17 @@ final class Station {
         }
     }
 
+    /**
+     * Material arrived in one of this station's buffers. Only a free machine or place can do anything with it, so the
+     * station settles only then: a busy station's wake would change nothing (its buffer levels are recorded as they
+     * change), and on a saturated line most arrivals find the next station busy.
+     */
+    void received() {
+        if (readyToTake()) {
+            wake();
+        }
+    }
+
     /** Whether a machine here could start a job at once (for a direct hand-over, with no buffer). */
     boolean readyToTake() {
         return !inPlannedDowntime() && holding.hasRoom();
@@ -318,7 +329,7 @@ final class Station {
             holding.removeFirstFinished();
             stats.cellsHeld.add(-out.cells());
             if (downstream != null) {
-                downstream.owner.wake();
+                downstream.owner.received();
             }
         }
     }
@@ -347,7 +358,7 @@ final class Station {
             parts[i] = null;
             stats.cellsHeld.add(-part.cells());
             if (to != null) {
-                to.owner.wake();
+                to.owner.received();
             }
         }
         return placed;
