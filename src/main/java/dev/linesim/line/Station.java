@@ -154,10 +154,14 @@ final class Station {
         }
     }
 
-    /** The stations feeding {@code in} (its upstream station, then any returning cells on a rework edge) may pass on what they hold. */
+    /**
+     * The stations feeding {@code in} (its upstream station, then any returning cells on a rework edge) may pass on what
+     * they hold, if {@code in} can take a lot now. A full buffer wakes no one: a large lot (a batch of rolls into a buffer
+     * counted in cells) can keep a buffer over its capacity for thousands of jobs, and its feeders could pass nothing.
+     */
     private static void wakeFeeders(Inlet in) {
         for (Station feeder : in.feeders) {
-            if (feeder.holdsFinished()) {
+            if (feeder.holdsFinished() && in.canAccept()) {
                 feeder.wake();
             }
         }
