@@ -98,7 +98,11 @@ final class Inlet {
         return groups == 0 ? Double.POSITIVE_INFINITY : groupArrivedAt[head];
     }
 
-    void accept(Lot lot, double now) {
+    /**
+     * A lot moves in: its cells are packed into whole units, the remainder waiting for the next lot. Whether any whole
+     * unit was added: a lot smaller than a unit (a cell into a buffer of trays) gives the owner nothing new to start.
+     */
+    boolean accept(Lot lot, double now) {
         pendingCells += lot.cells();
         pendingEntrySum += lot.entrySum();
         pendingDefective += lot.defective();
@@ -118,7 +122,9 @@ final class Inlet {
             }
             pendingCells -= whole * cellsPerUnit;
             pendingEntrySum = pendingCells * meanEntry;
+            return true;
         }
+        return false;
     }
 
     private void addGroup(long n, long defective, double meanEntry, double now) {

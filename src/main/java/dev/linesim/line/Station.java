@@ -182,8 +182,8 @@ final class Station {
     }
 
     /**
-     * Material arrived in one of this station's buffers. Only a free machine or place can do anything with it, so the
-     * station settles only then: a busy station's wake would change nothing (its buffer levels are recorded as they
+     * Whole units arrived in one of this station's buffers. Only a free machine or place can do anything with them, so
+     * the station settles only then: a busy station's wake would change nothing (its buffer levels are recorded as they
      * change), and on a saturated line most arrivals find the next station busy.
      */
     void received() {
@@ -322,17 +322,18 @@ final class Station {
                 holding.removeFirstFinished();
                 continue;
             }
+            boolean unitsAdded = false;
             if (downstream == null) {
                 model.exited(out);
             } else if (downstream.canAccept()) {
-                downstream.accept(out, model.sim.time());
+                unitsAdded = downstream.accept(out, model.sim.time());
                 downstream.owner.statistics().cellsHeld.add(out.cells());
             } else {
                 return;
             }
             holding.removeFirstFinished();
             stats.cellsHeld.add(-out.cells());
-            if (downstream != null) {
+            if (unitsAdded) {
                 downstream.owner.received();
             }
         }
@@ -350,10 +351,11 @@ final class Station {
                 continue;
             }
             Inlet to = outlets[i];
+            boolean unitsAdded = false;
             if (to == null) {
                 model.exited(part, i);
             } else if (to.canAccept()) {
-                to.accept(part, model.sim.time());
+                unitsAdded = to.accept(part, model.sim.time());
                 to.owner.statistics().cellsHeld.add(part.cells());
             } else {
                 placed = false;
@@ -361,7 +363,7 @@ final class Station {
             }
             parts[i] = null;
             stats.cellsHeld.add(-part.cells());
-            if (to != null) {
+            if (unitsAdded) {
                 to.owner.received();
             }
         }

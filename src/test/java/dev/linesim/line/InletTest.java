@@ -51,11 +51,12 @@ class InletTest {
                 long cells = 1 + random.nextInt(9);
                 long defective = random.nextInt((int) cells + 1) / 3;
                 double entrySum = cells * (now - random.nextDouble() * 5);
-                inlet.accept(new Lot(cells, entrySum, defective, null), now);
+                boolean unitsAdded = inlet.accept(new Lot(cells, entrySum, defective, null), now);
                 pendingCells += cells;
                 pendingDefective += defective;
                 pendingEntrySum += entrySum;
                 long whole = pendingCells / cellsPerUnit;
+                assertEquals(whole > 0, unitsAdded, "whether a lot of " + cells + " cells completed a unit, step " + step);
                 if (whole > 0) {
                     double meanEntry = pendingEntrySum / pendingCells;
                     long d = Math.min(pendingDefective, whole * cellsPerUnit);
