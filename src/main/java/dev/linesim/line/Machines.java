@@ -139,6 +139,9 @@ final class Machines extends Holding {
         if (unlimited) {
             return true;
         }
+        if (timeToFailure == null) {
+            return !pool.isEmpty(); // no machine here breaks down
+        }
         while (!pool.isEmpty() && pool.peekLast().failed) {
             pool.pollLast().inPool = false; // broken down while idle; returns to the pool when repaired
         }

@@ -161,7 +161,7 @@ final class Station {
      */
     private static void wakeFeeders(Inlet in) {
         for (Station feeder : in.feeders) {
-            if (feeder.holdsFinished() && in.canAccept()) {
+            if (in.canAccept() && feeder.holdsFinished()) { // the buffer first: it is at hand, the feeder is not
                 feeder.wake();
             }
         }
