@@ -37,7 +37,7 @@ timed() {
 echo "linesim engine benchmark: $(nproc) cores, $(java -version 2>&1 | head -1), heap ${LINESIM_JAVA_OPTS:-from the launcher}"
 echo
 echo "(a) linesim against a plain SSJ model of the same 5-station line, 1 thread, alternated"
-java -cp "$cp" dev.linesim.bench.TandemBenchmark 7 20000 | tail -4
+java -cp "$cp" dev.linesim.bench.TandemBenchmark 7 20000 | tail -6
 echo
 runs_now="$runs"
 echo "(b) one simulated year of the reference line x 10 replications, 2 threads"

@@ -12,8 +12,10 @@ import java.util.Locale;
 
 /**
  * Events per second of linesim against the plain SSJ model of the same line ({@link PlainTandemLine}), on one
- * thread, in one JVM: after warm-up rounds for the JIT, the two alternate (plain, linesim, plain, linesim ...) so that
- * both see the same load, and the ratio is taken round by round. Prints every round, then medians with their ranges.
+ * thread, in one JVM: after warm-up rounds for the JIT, the models alternate (plain, plain measured, linesim, plain
+ * ...) so that all see the same load, and the ratios are taken round by round. The bare plain model counts good parts
+ * only; the measured one also keeps what linesim reports for the line (time shares, parts held, lead time), so the
+ * second ratio is the engine's cost for like output. Prints every round, then medians with their ranges.
  * Run by {@code bench/engine-bench.sh}; arguments: rounds (default 7) and simulated hours per run (default 20,000).
  */
 public final class TandemBenchmark {
@@ -25,30 +27,37 @@ public final class TandemBenchmark {
         double hours = args.length > 1 ? Double.parseDouble(args[1]) : 20_000;
         Scenario line = TandemLine.scenario(hours, 0);
         for (int w = 0; w < 2; w++) { // JIT warm-up
-            TandemLine.plain(line, w);
+            TandemLine.plain(line, w, false);
+            TandemLine.plain(line, w, true);
             TandemLine.linesim(line, w);
         }
         String loadBefore = load();
-        List<double[]> perRound = new ArrayList<>(); // {plain M events/s, linesim M events/s, ratio}
+        // per round: M events/s of the plain, the measured plain and linesim; linesim / plain; linesim / measured
+        List<double[]> perRound = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
             long t0 = System.nanoTime();
-            PlainTandemLine.Outcome plain = TandemLine.plain(line, r);
+            PlainTandemLine.Outcome plain = TandemLine.plain(line, r, false);
             long t1 = System.nanoTime();
-            ReplicationResult ours = TandemLine.linesim(line, r);
+            PlainTandemLine.Outcome measured = TandemLine.plain(line, r, true);
             long t2 = System.nanoTime();
-            if (plain.good() != (long) ours.goodCells()) {
-                throw new IllegalStateException("the two models left the same trajectory in round " + r);
+            ReplicationResult ours = TandemLine.linesim(line, r);
+            long t3 = System.nanoTime();
+            if (plain.good() != (long) ours.goodCells() || measured.good() != plain.good()) {
+                throw new IllegalStateException("the models left the same trajectory in round " + r);
             }
             double p = plain.events() / ((t1 - t0) / 1e3);
-            double l = ours.events() / ((t2 - t1) / 1e3);
-            perRound.add(new double[] {p, l, l / p});
-            System.out.printf(Locale.ROOT, "round %d: plain SSJ %.2f M events/s (%,d events), linesim %.2f M events/s"
-                    + " (%,d events), ratio %.2f%n", r + 1, p, plain.events(), l, ours.events(), l / p);
+            double m = measured.events() / ((t2 - t1) / 1e3);
+            double l = ours.events() / ((t3 - t2) / 1e3);
+            perRound.add(new double[] {p, m, l, l / p, l / m});
+            System.out.printf(Locale.ROOT, "round %d: plain SSJ %.2f, measured %.2f, linesim %.2f M events/s (%,d events);"
+                    + " ratios %.2f, %.2f%n", r + 1, p, m, l, ours.events(), l / p, l / m);
         }
-        System.out.printf(Locale.ROOT, "plain SSJ model  %s M events/s%n", summary(perRound, 0));
-        System.out.printf(Locale.ROOT, "linesim          %s M events/s%n", summary(perRound, 1));
-        System.out.printf(Locale.ROOT, "linesim / plain  %s (median of per-round ratios; %d rounds of %,.0f simulated h)%n",
-                summary(perRound, 2), rounds, hours);
+        System.out.printf(Locale.ROOT, "plain SSJ model           %s M events/s%n", summary(perRound, 0));
+        System.out.printf(Locale.ROOT, "plain SSJ model, measured %s M events/s%n", summary(perRound, 1));
+        System.out.printf(Locale.ROOT, "linesim                   %s M events/s%n", summary(perRound, 2));
+        System.out.printf(Locale.ROOT, "linesim / plain           %s (median of per-round ratios; %d rounds of %,.0f simulated h)%n",
+                summary(perRound, 3), rounds, hours);
+        System.out.printf(Locale.ROOT, "linesim / plain measured  %s%n", summary(perRound, 4));
         System.out.println("load average before: " + loadBefore + "; after: " + load());
     }
 

@@ -38,9 +38,10 @@ final class TandemLine {
         return LineModel.run(scenario, bank.forReplication(replication), replication);
     }
 
-    static PlainTandemLine.Outcome plain(Scenario scenario, int replication) {
+    /** The plain SSJ model of the line: bare (good parts only) or measured (also what linesim reports). */
+    static PlainTandemLine.Outcome plain(Scenario scenario, int replication, boolean measured) {
         StreamBank bank = new StreamBank(SEED, LineModel.streamNames(scenario));
-        return new PlainTandemLine(IDS, MEANS, BUFFER, scenario.run().warmup(), bank.forReplication(replication))
-                .run(scenario.run().horizon());
+        return new PlainTandemLine(IDS, MEANS, BUFFER, scenario.run().warmup(), measured,
+                bank.forReplication(replication)).run(scenario.run().horizon());
     }
 }
