@@ -97,15 +97,23 @@ public record ConversionStudy(RetrofitPlan plan, int weeks, List<Estimate> basel
         for (Scenario s : List.of(liquidRun, liquidRun, convertedRun, liquid, converted)) { // what each replication runs
             dev.linesim.sim.WorkMeter.plan(reps, s.run().horizon());
         }
+        // the three timelines of each replication run as separate tasks, so every thread stays busy (five
+        // replications of three runs on two threads would leave one idle for a third of the time, and a machine with
+        // more cores than replications could use them all); the longest, the liquid line's baseline, go first
+        Timeline[] timelines = {baseline, restarted, draining};
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-        List<Weekly> series = Replications.run(reps, threads, r -> {
-            Weekly w = new Weekly(
-                    LineModel.run(liquidRun, liquidStreams.forReplication(r), r, baseline).weeklyGoodCells(),
-                    LineModel.run(liquidRun, liquidStreams.forReplication(r), r, draining).weeklyGoodCells(),
-                    LineModel.run(convertedRun, convertedStreams.forReplication(r), r, restarted).weeklyGoodCells());
-            progress.accept("timeline replication " + done.incrementAndGet() + "/" + reps + " done");
-            return w;
+        List<double[]> weekly = Replications.run(3 * reps, threads, t -> {
+            int r = t % reps;
+            boolean converting = t / reps == 1;
+            double[] cells = LineModel.run(converting ? convertedRun : liquidRun,
+                    (converting ? convertedStreams : liquidStreams).forReplication(r), r, timelines[t / reps]).weeklyGoodCells();
+            progress.accept("timeline run " + done.incrementAndGet() + "/" + 3 * reps + " done");
+            return cells;
         });
+        List<Weekly> series = new ArrayList<>();
+        for (int r = 0; r < reps; r++) {
+            series.add(new Weekly(weekly.get(r), weekly.get(2 * reps + r), weekly.get(reps + r)));
+        }
         progress.accept("simulating both lines at steady state");
 
         List<java.nio.file.Path> baseFiles = plan.sources().isEmpty() ? List.of() : plan.sources().subList(1, plan.sources().size());
