@@ -38,6 +38,14 @@ public final class Experiment {
      * @param onFinished called (from any worker thread) as each replication ends
      */
     public static RunSummary run(ScenarioLoader.Loaded subject, int threads, Consumer<ReplicationResult> onFinished) {
+        return run(subject, threads, threads, onFinished);
+    }
+
+    /**
+     * The same on {@code workers} of the command's {@code threads}, the others simulating other runs meanwhile (the
+     * points of a sweep); the provenance records {@code threads}. The results depend on neither.
+     */
+    static RunSummary run(ScenarioLoader.Loaded subject, int workers, int threads, Consumer<ReplicationResult> onFinished) {
         Scenario scenario = subject.scenario();
         RunSettings settings = scenario.run();
         long started = System.nanoTime();
@@ -48,19 +56,19 @@ public final class Experiment {
             // second half, where a line that settles at all has settled, so it is the steady-state lead time
             Scenario pilot = scenario.withRun(settings.withWarmup(Math.floor(settings.horizon() / 2))
                     .withReplications(pilotReplications));
-            double warmup = WarmupCheck.detect(simulate(pilot, 0, pilotReplications, threads, x -> { }), settings.horizon());
+            double warmup = WarmupCheck.detect(simulate(pilot, 0, pilotReplications, workers, x -> { }), settings.horizon());
             scenario = scenario.withRun(settings.withWarmup(warmup));
             warmupMethod = WarmupCheck.DETECTED;
         }
         List<ReplicationResult> results;
         Optional<Checks.Precision> precision = Optional.empty();
         if (settings.precision().isPresent()) {
-            Sequential s = sequential(subject, scenario, settings.precision().get(), threads, onFinished);
+            Sequential s = sequential(subject, scenario, settings.precision().get(), workers, onFinished);
             results = s.results();
             precision = Optional.of(s.outcome());
             scenario = scenario.withRun(scenario.run().withReplications(results.size()));
         } else {
-            results = simulate(scenario, 0, settings.replications(), threads, onFinished);
+            results = simulate(scenario, 0, settings.replications(), workers, onFinished);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         return new RunSummary(scenario, subject.plan(), results, LineEconomics.of(scenario, subject.plan(), results),

@@ -1,7 +1,6 @@
 package dev.linesim.experiment;
 
 import dev.linesim.sim.Interruption;
-import dev.linesim.line.SimulationFailure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -10,7 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
-/** Runs independent replications on a pool of worker threads; results come back in replication order. */
+/** Runs independent simulations (replications, the runs of a study, the points of a sweep) on a pool of worker threads; results come back in task order. */
 final class Replications {
     private Replications() {
     }
@@ -44,11 +43,13 @@ final class Replications {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof SimulationFailure failure) {
-                throw failure;
+            // what a replication threw, as if it had run on this thread (a simulation failure, a stop request, a
+            // plan a study cannot use), so callers see the same on one thread or many
+            if (e.getCause() instanceof RuntimeException thrown) {
+                throw thrown;
             }
-            if (e.getCause() instanceof Interruption.Stopped stopped) {
-                throw stopped;
+            if (e.getCause() instanceof Error error) {
+                throw error;
             }
             throw new IllegalStateException(e.getCause());
         } finally {

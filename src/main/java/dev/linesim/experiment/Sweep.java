@@ -19,10 +19,11 @@ import dev.linesim.scenario.input.SweepGrid;
 import dev.linesim.stats.Estimate;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -121,29 +122,37 @@ public final class Sweep {
         return all;
     }
 
-    /** Simulates each design point in order (a plan's base line once for all the points that leave it unchanged). */
+    /**
+     * Simulates every design point (a plan's base line once for all the points that leave it unchanged). Points run
+     * side by side, each on its share of the threads: a point's few replications (a Monte Carlo draw has 3) would
+     * otherwise leave threads idle at the end of every point. Results do not depend on how the threads are shared.
+     */
     static Simulated simulate(List<Design> designs, int threads, Consumer<String> progress) {
-        List<SweepResults.Point> points = new ArrayList<>();
-        Map<Scenario, RunSummary> bases = new HashMap<>();
-        RunResults first = null;
-        for (int i = 0; i < designs.size(); i++) {
-            dev.linesim.sim.Interruption.check();
+        int workers = Math.max(1, Math.min(threads, designs.size()));
+        int perPoint = Math.max(1, threads / workers);
+        Map<Scenario, RunSummary> bases = new ConcurrentHashMap<>();
+        AtomicInteger done = new AtomicInteger();
+        List<RunResults> results = Replications.run(designs.size(), workers, i -> {
             Design d = designs.get(i);
-            RunSummary run = Experiment.run(d.loaded(), threads, x -> { });
+            RunSummary run = Experiment.run(d.loaded(), perPoint, threads, x -> { });
             Optional<RunSummary> base = run.plan().filter(p -> p.conversion().isPresent()).map(p -> bases.computeIfAbsent(
                     p.base().withRun(run.scenario().run()), b -> Experiment.run(new ScenarioLoader.Loaded(b, Optional.empty(),
-                            List.of()), threads, x -> { })));
-            RunResults r = Experiment.results(d.loaded(), run, threads, base);
-            first = first == null ? r : first;
+                            List.of()), perPoint, threads, x -> { })));
+            RunResults r = Experiment.results(d.loaded(), run, perPoint, base);
+            progress.accept(String.format(java.util.Locale.ROOT, "point %d/%d done: %s", done.incrementAndGet(),
+                    designs.size(), d.values().isEmpty() ? "as in the file" : String.join(", ", d.values())));
+            return r;
+        });
+        List<SweepResults.Point> points = new ArrayList<>();
+        for (int i = 0; i < designs.size(); i++) {
+            RunResults r = results.get(i);
             List<KpiEstimate> kpis = new ArrayList<>(r.kpis());
             if (r.decision() != null) {
                 kpis.addAll(decisionKpis(r.decision()));
             }
-            points.add(new SweepResults.Point(d.values(), kpis, r.bottleneck().station()));
-            progress.accept(String.format(java.util.Locale.ROOT, "point %d/%d done: %s", i + 1, designs.size(),
-                    d.values().isEmpty() ? "as in the file" : String.join(", ", d.values())));
+            points.add(new SweepResults.Point(designs.get(i).values(), kpis, r.bottleneck().station()));
         }
-        return new Simulated(points, first, designs);
+        return new Simulated(points, results.isEmpty() ? null : results.get(0), designs);
     }
 
     /** The decision's figures as KPIs of the point (their per-replication values are not kept). */

@@ -72,4 +72,19 @@ class ConversionTimelineTest {
         assertEquals(-167.0, s.netLostCells().mean(), 1e-9);
         assertTrue(s.cash().isEmpty(), "no prices, no cash flows");
     }
+
+    @Test
+    void theSameStudyOnOneThreadOrMany() throws Exception {
+        // a random line: each replication's three timelines run as separate tasks, and must pair up again by replication
+        dev.linesim.TestResults.write(dir);
+        RetrofitPlan plan = ScenarioLoader.open(dir.resolve("small-semisolid.yaml")).plan().orElseThrow();
+        ConversionStudy one = ConversionStudy.run(plan, 1);
+        ConversionStudy three = ConversionStudy.run(plan, 3);
+        assertTrue(one.lostMwh().halfWidth() > 0, "replications differ");
+        assertEquals(one.baselineMwh(), three.baselineMwh());
+        assertEquals(one.drainingMwh(), three.drainingMwh());
+        assertEquals(one.convertedMwh(), three.convertedMwh());
+        assertEquals(one.lostMwh(), three.lostMwh());
+        assertEquals(one.crossoverWeek(), three.crossoverWeek());
+    }
 }
