@@ -29,6 +29,8 @@ final class ProgressDisplay implements AutoCloseable {
     private static final long BAR_EVERY_MILLIS = 250;
     /** Columns of the bar when standard error is not a terminal ({@code --progress always} into a file). */
     private static final int NO_TERMINAL_WIDTH = 100;
+    /** Columns the bar itself keeps at least: a long scenario name gives way to it. */
+    static final int MIN_BAR_COLUMNS = 12;
     /** The bar on screen, if any: a message printed meanwhile clears its line first. */
     private static volatile ProgressDisplay onScreen;
 
@@ -74,7 +76,8 @@ final class ProgressDisplay implements AutoCloseable {
             BarLine line = new BarLine(err);
             line.getMaxRenderedLength(); // opens the terminal now, which resets the signal handlers: set ours again
             Main.handleStopSignals();
-            ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(Math.round(WorkProgress.now().days() * 24)).setUnit(" d", 24)
+            ProgressBar bar = new ProgressBarBuilder().setTaskName(fitted(task, line.getMaxRenderedLength(), WorkProgress.now()))
+                    .setInitialMax(Math.round(WorkProgress.now().days() * 24)).setUnit(" d", 24)
                     .setStyle(ProgressBarStyle.UNICODE_BLOCK).setUpdateIntervalMillis((int) BAR_EVERY_MILLIS)
                     .setConsumer(line).build();
             ProgressDisplay d = new ProgressDisplay(err, bar, true);
@@ -82,6 +85,21 @@ final class ProgressDisplay implements AutoCloseable {
             return d;
         }
         return new ProgressDisplay(err, null, true);
+    }
+
+    /**
+     * The task as the bar shows it: the command and its scenario's name when the line still leaves the bar
+     * {@link #MIN_BAR_COLUMNS} of its {@code width}, else the command alone (the command's output names the scenario).
+     * Besides the task a line holds " 100% |", the bar, "| done/total d", " (elapsed / to go) " and "done/total
+     * replications", whose numbers grow to the digits of the {@code planned} totals.
+     */
+    static String fitted(String task, int width, WorkProgress.Done planned) {
+        int days = Long.toString(Math.round(planned.days())).length();
+        int replications = Long.toString(planned.replications()).length();
+        int rest = " 100% |".length() + "| / d".length() + 2 * days + " (0:00:00 / 0:00:00) ".length()
+                + "/ replications".length() + 2 * replications;
+        int space = task.indexOf(' ');
+        return space < 0 || task.length() + rest + MIN_BAR_COLUMNS <= width ? task : task.substring(0, space);
     }
 
     /**

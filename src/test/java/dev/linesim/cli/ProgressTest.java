@@ -96,4 +96,42 @@ class ProgressTest {
         assertEquals("3 min 05 s", ProgressDisplay.duration(185));
         assertEquals("1 h 05 min", ProgressDisplay.duration(3900));
     }
+
+    @Test
+    void aLongScenarioNameGivesWayToTheBarInANarrowTerminal() {
+        // convert of the shipped plan: 7,700 simulated days in 25 runs; every number at its widest
+        WorkProgress.Done convert = new WorkProgress.Done(25, 25, 7700, 7700);
+        String task = "convert lfp-prismatic-semisolid-retrofit";
+        for (int width : new int[] {79, 99, 159}) {
+            String shown = ProgressDisplay.fitted(task, width, convert);
+            List<String> drawn = new java.util.ArrayList<>();
+            try (me.tongfei.progressbar.ProgressBar bar = new me.tongfei.progressbar.ProgressBarBuilder().setTaskName(shown)
+                    .setInitialMax(7700 * 24).setUnit(" d", 24).setStyle(me.tongfei.progressbar.ProgressBarStyle.UNICODE_BLOCK)
+                    .setConsumer(new me.tongfei.progressbar.ProgressBarConsumer() {
+                        @Override
+                        public int getMaxRenderedLength() {
+                            return width;
+                        }
+
+                        @Override
+                        public void accept(String line) {
+                            drawn.add(line);
+                        }
+
+                        @Override
+                        public void close() {
+                        }
+                    }).build()) {
+                bar.stepTo(7700 * 24);
+                bar.setExtraMessage("25/25 replications");
+                bar.refresh();
+            }
+            String last = drawn.get(drawn.size() - 1).replace("\r", "");
+            assertTrue(last.length() <= width, width + " columns: " + last);
+            assertTrue(last.endsWith("25/25 replications"), width + " columns: the whole line shows: " + last);
+            int barColumns = last.lastIndexOf('|') - last.indexOf('|') - 1;
+            assertTrue(barColumns >= ProgressDisplay.MIN_BAR_COLUMNS, width + " columns: a bar of " + barColumns + ": " + last);
+            assertEquals(width >= 159 ? task : "convert", shown, width + " columns");
+        }
+    }
 }
