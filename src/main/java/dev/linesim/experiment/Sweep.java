@@ -139,8 +139,8 @@ public final class Sweep {
                     p.base().withRun(run.scenario().run()), b -> Experiment.run(new ScenarioLoader.Loaded(b, Optional.empty(),
                             List.of()), perPoint, threads, x -> { })));
             RunResults r = Experiment.results(d.loaded(), run, perPoint, base);
-            progress.accept(String.format(java.util.Locale.ROOT, "point %d/%d done: %s", done.incrementAndGet(),
-                    designs.size(), d.values().isEmpty() ? "as in the file" : String.join(", ", d.values())));
+            progress.accept(String.format(java.util.Locale.ROOT, "%d of %d points done, the last: %s",
+                    done.incrementAndGet(), designs.size(), d.values().isEmpty() ? "as in the file" : String.join(", ", d.values())));
             return r;
         });
         List<SweepResults.Point> points = new ArrayList<>();
