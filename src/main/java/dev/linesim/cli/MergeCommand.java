@@ -35,7 +35,7 @@ final class MergeCommand implements Callable<Integer> {
     StacktraceOption stacktrace;
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Shard files, or folders holding shard-I-of-N.json files.")
     List<Path> paths;
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (default: the command's own).")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (default: where the command writes without -o, e.g. reports/NAME; the shards' -o is not kept).")
     Path out;
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
