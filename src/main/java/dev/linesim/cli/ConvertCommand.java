@@ -38,6 +38,8 @@ final class ConvertCommand implements Callable<Integer> {
     ChartOptionsMixin charts;
     @Mixin
     WorkLimit limit;
+    @Mixin
+    ShardOptions shard;
 
     @Override
     public Integer call() throws ScenarioException {
@@ -55,6 +57,10 @@ final class ConvertCommand implements Callable<Integer> {
         limit.check(plan.converted().withRun(timeline), 1, output.threads());
         limit.check(plan.converted(), 1, output.threads());                 // both lines at steady state
         limit.check(plan.base(), 1, output.threads());
+        if (shard.ranShard(spec, ConversionStudy.simulations(plan), ConversionStudy.timelines(plan), loaded.sources(), dir,
+                output)) {
+            return ExitCode.OK.code;
+        }
         Progress progress = new Progress(spec.commandLine().getErr(), output.quiet);
         ConversionResults study;
         try (ProgressDisplay shown = output.showProgress(spec, "convert " + plan.name(), List.of())) {

@@ -5,6 +5,7 @@ import dev.linesim.experiment.Sweep;
 import dev.linesim.report.MonteCarloReport;
 import dev.linesim.report.Outputs;
 import dev.linesim.results.MonteCarloResults;
+import dev.linesim.scenario.Scenario;
 import dev.linesim.scenario.input.ScenarioException;
 import dev.linesim.scenario.input.ScenarioLoader;
 import dev.linesim.scenario.input.UncertainInputs;
@@ -75,12 +76,9 @@ final class MonteCarloCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("linesim: warning: the conversion's inputs change nothing in steady-state"
                     + " draws; add --timeline to simulate each draw's conversion");
         }
-        if (timeline && shard.shard != null) {
-            throw new UsageException("--shard does not cut --timeline draws yet: run the timeline Monte Carlo whole, or shard"
-                    + " the steady-state one (without --timeline)");
-        }
         List<Sweep.Design> designs = MonteCarlo.designs(file, overrides.parsed(), u, study.settings::apply, timeline);
-        if (shard.ranShard(spec, timeline ? List.of() : MonteCarlo.simulations(designs), designs.get(0).loaded().sources(),
+        List<Scenario> simulations = MonteCarlo.simulations(designs, timeline);
+        if (shard.ranShard(spec, simulations, MonteCarlo.timelines(designs, timeline), designs.get(0).loaded().sources(),
                 dir, study.output)) {
             return ExitCode.OK.code;
         }
@@ -88,7 +86,7 @@ final class MonteCarloCommand implements Callable<Integer> {
         progress.say("Monte Carlo of " + scenario.name() + ": " + u.draws() + " draws x " + u.replications() + " replications");
         MonteCarloResults results;
         try (ProgressDisplay shown = study.output.showProgress(spec, "montecarlo " + scenario.name(),
-                timeline ? List.of() : MonteCarlo.simulations(designs))) {
+                timeline ? List.of() : simulations)) {
             results = MonteCarlo.run(designs, overrides.parsed(), u,
                     kpis.of(YamlReader.read(file, file.toString()).root().path("uncertain"), MonteCarlo.DEFAULT_KPIS),
                     paybackYears, timeline, study.output.threads(), progress::say);

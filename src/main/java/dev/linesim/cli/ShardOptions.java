@@ -4,6 +4,7 @@ import dev.linesim.experiment.Precomputed;
 import dev.linesim.experiment.Shard;
 import dev.linesim.experiment.ShardWork;
 import dev.linesim.experiment.WorkProgress;
+import dev.linesim.line.Timeline;
 import dev.linesim.report.AtomicFiles;
 import dev.linesim.scenario.Scenario;
 import java.io.IOException;
@@ -40,6 +41,12 @@ final class ShardOptions {
      * and returns false.
      */
     boolean ranShard(CommandSpec spec, List<Scenario> simulations, List<Path> inputs, Path dir, OutputOptions output) {
+        return ranShard(spec, simulations, Map.of(), inputs, dir, output);
+    }
+
+    /** The same for a study whose simulations include runs of a conversion, on the {@code timelines} given. */
+    boolean ranShard(CommandSpec spec, List<Scenario> simulations, Map<Scenario, Timeline> timelines, List<Path> inputs,
+                     Path dir, OutputOptions output) {
         if (shard == null) {
             Precomputed.bind(simulations);
             return false;
@@ -68,7 +75,7 @@ final class ShardOptions {
             new Progress(spec.commandLine().getErr(), output.quiet).say(String.format(Locale.ROOT,
                     "shard %s: %d of the %d replications of %d simulation%s", s, mine, total, jobs.size(),
                     jobs.size() == 1 ? "" : "s"));
-            partial = ShardWork.run(command, arguments, inputs, jobs, s, output.threads(), r -> { });
+            partial = ShardWork.run(command, arguments, inputs, jobs, timelines, s, output.threads(), r -> { });
         }
         Path file = dir.resolve(s.fileName());
         try {

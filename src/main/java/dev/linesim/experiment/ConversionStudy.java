@@ -1,6 +1,7 @@
 package dev.linesim.experiment;
 
 import dev.linesim.line.LineModel;
+import dev.linesim.line.ReplicationResult;
 import dev.linesim.line.Timeline;
 import dev.linesim.results.ConversionResults;
 import dev.linesim.results.RunResults;
@@ -79,49 +80,98 @@ public record ConversionStudy(RetrofitPlan plan, int weeks, List<Estimate> basel
 
     /** Runs the study, telling {@code progress} (from any thread) as each part ends. */
     public static ConversionStudy run(RetrofitPlan plan, int threads, java.util.function.Consumer<String> progress) {
-        Conversion c = plan.conversion().orElseThrow(() -> new IllegalArgumentException("the plan has no conversion section"));
-        Scenario liquid = plan.base();
-        Scenario converted = plan.converted();
+        Runs runs = Runs.of(plan);
+        Conversion c = runs.conversion();
         int reps = c.replications();
-        long seed = liquid.run().seed();
-        int weeks = Hours.periodsCovering(c.horizon(), Hours.PER_WEEK);
-        Scenario liquidRun = liquid.withRun(new RunSettings(c.warmup() + c.horizon(), c.warmup(), reps, seed));
-        Scenario convertedRun = converted.withRun(new RunSettings(c.horizon() - c.restart(), 0, reps, seed));
-        StreamBank liquidStreams = new StreamBank(seed, LineModel.streamNames(liquid));
-        StreamBank convertedStreams = new StreamBank(seed, LineModel.streamNames(converted));
-        Timeline baseline = new Timeline(c.warmup(), 0, Double.POSITIVE_INFINITY, List.of(), Map.of(), weeks);
-        Timeline draining = new Timeline(c.warmup(), 0, c.warmup() + c.cutoverStart(), outages(c, true, c.warmup()), Map.of(), weeks);
-        Timeline restarted = new Timeline(0, c.restart(), Double.POSITIVE_INFINITY, outages(c, false, -c.restart()),
-                ramps(c, converted), weeks);
-
-        for (Scenario s : List.of(liquidRun, liquidRun, convertedRun, liquid, converted)) { // what each replication runs
+        for (Scenario s : simulations(plan)) { // what each replication runs
             dev.linesim.sim.WorkMeter.plan(reps, s.run().horizon());
         }
         // the three timelines of each replication run as separate tasks, so every thread stays busy (five
         // replications of three runs on two threads would leave one idle for a third of the time, and a machine with
         // more cores than replications could use them all); the longest, the liquid line's baseline, go first
-        Timeline[] timelines = {baseline, restarted, draining};
+        List<Scenario> order = runs.timelineRuns();
+        Map<Scenario, Timeline> timelines = runs.timelines();
+        Map<Scenario, StreamBank> streams = new HashMap<>();
+        for (Scenario s : order) { // made here, on one thread: SSJ's stream constructors are not thread-safe
+            streams.put(s, new StreamBank(s.run().seed(), LineModel.streamNames(s)));
+        }
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-        List<double[]> weekly = Replications.run(3 * reps, threads, t -> {
+        List<double[]> weekly = Replications.run(order.size() * reps, threads, t -> {
             int r = t % reps;
-            boolean converting = t / reps == 1;
-            double[] cells = LineModel.run(converting ? convertedRun : liquidRun,
-                    (converting ? convertedStreams : liquidStreams).forReplication(r), r, timelines[t / reps]).weeklyGoodCells();
-            progress.accept("timeline run " + done.incrementAndGet() + "/" + 3 * reps + " done");
-            return cells;
+            Scenario s = order.get(t / reps);
+            ReplicationResult result = Precomputed.lookup(s, r, r + 1).map(merged -> merged.get(0))
+                    .orElseGet(() -> LineModel.run(s, streams.get(s).forReplication(r), r, timelines.get(s)));
+            progress.accept("timeline run " + done.incrementAndGet() + "/" + order.size() * reps + " done");
+            return result.weeklyGoodCells();
         });
         List<Weekly> series = new ArrayList<>();
         for (int r = 0; r < reps; r++) {
             series.add(new Weekly(weekly.get(r), weekly.get(2 * reps + r), weekly.get(reps + r)));
         }
         progress.accept("simulating both lines at steady state");
+        RunSummary liquidSteady = Experiment.run(runs.liquidSteady(), threads, x -> { });
+        RunSummary convertedSteady = Experiment.run(runs.convertedSteady(), threads, x -> { });
+        return summarise(plan, c, runs.weeks(), series, liquidSteady, convertedSteady);
+    }
 
-        List<java.nio.file.Path> baseFiles = plan.sources().isEmpty() ? List.of() : plan.sources().subList(1, plan.sources().size());
-        RunSummary liquidSteady = Experiment.run(new ScenarioLoader.Loaded(liquid.withRun(new RunSettings(liquid.run().horizon(),
-                liquid.run().warmup(), reps, seed)), Optional.empty(), baseFiles), threads, x -> { });
-        RunSummary convertedSteady = Experiment.run(new ScenarioLoader.Loaded(converted.withRun(new RunSettings(
-                converted.run().horizon(), converted.run().warmup(), reps, seed)), Optional.of(plan), plan.sources()), threads, x -> { });
-        return summarise(plan, c, weeks, series, liquidSteady, convertedSteady);
+    /**
+     * The line simulations the study runs, for sharding: the three timeline runs (staying liquid, the converted line
+     * from its restart, the liquid line draining), then both lines at steady state.
+     */
+    public static List<Scenario> simulations(RetrofitPlan plan) {
+        Runs runs = Runs.of(plan);
+        List<Scenario> all = new ArrayList<>(runs.timelineRuns());
+        all.add(runs.liquidSteady().scenario());
+        all.add(runs.convertedSteady().scenario());
+        return all;
+    }
+
+    /** The timeline of each timeline run among {@link #simulations}. */
+    public static Map<Scenario, Timeline> timelines(RetrofitPlan plan) {
+        return Runs.of(plan).timelines();
+    }
+
+    /**
+     * What a study of {@code plan} simulates. The timeline runs are named apart ("... (timeline: staying liquid)"), since
+     * two of them run the same line on different timelines and a shard must tell them apart; the name changes no number.
+     */
+    private record Runs(Conversion conversion, int weeks, Scenario baselineRun, Scenario drainingRun,
+                        Scenario convertedRun, Timeline baseline, Timeline draining, Timeline restarted,
+                        ScenarioLoader.Loaded liquidSteady, ScenarioLoader.Loaded convertedSteady) {
+        static Runs of(RetrofitPlan plan) {
+            Conversion c = plan.conversion().orElseThrow(() -> new IllegalArgumentException("the plan has no conversion section"));
+            Scenario liquid = plan.base();
+            Scenario converted = plan.converted();
+            int reps = c.replications();
+            long seed = liquid.run().seed();
+            int weeks = Hours.periodsCovering(c.horizon(), Hours.PER_WEEK);
+            Scenario liquidRun = liquid.withRun(new RunSettings(c.warmup() + c.horizon(), c.warmup(), reps, seed));
+            Scenario convertedRun = converted.withRun(new RunSettings(c.horizon() - c.restart(), 0, reps, seed))
+                    .withName(converted.name() + " (timeline: from restart)");
+            Timeline baseline = new Timeline(c.warmup(), 0, Double.POSITIVE_INFINITY, List.of(), Map.of(), weeks);
+            Timeline draining = new Timeline(c.warmup(), 0, c.warmup() + c.cutoverStart(), outages(c, true, c.warmup()),
+                    Map.of(), weeks);
+            Timeline restarted = new Timeline(0, c.restart(), Double.POSITIVE_INFINITY, outages(c, false, -c.restart()),
+                    ramps(c, converted), weeks);
+            List<java.nio.file.Path> baseFiles = plan.sources().isEmpty() ? List.of()
+                    : plan.sources().subList(1, plan.sources().size());
+            ScenarioLoader.Loaded liquidSteady = new ScenarioLoader.Loaded(liquid.withRun(new RunSettings(
+                    liquid.run().horizon(), liquid.run().warmup(), reps, seed)), Optional.empty(), baseFiles);
+            ScenarioLoader.Loaded convertedSteady = new ScenarioLoader.Loaded(converted.withRun(new RunSettings(
+                    converted.run().horizon(), converted.run().warmup(), reps, seed)), Optional.of(plan), plan.sources());
+            return new Runs(c, weeks, liquidRun.withName(liquid.name() + " (timeline: staying liquid)"),
+                    liquidRun.withName(liquid.name() + " (timeline: draining)"), convertedRun, baseline, draining, restarted,
+                    liquidSteady, convertedSteady);
+        }
+
+        /** The timeline runs, longest first: staying liquid, the converted line, the liquid line draining. */
+        List<Scenario> timelineRuns() {
+            return List.of(baselineRun, convertedRun, drainingRun);
+        }
+
+        Map<Scenario, Timeline> timelines() {
+            return Map.of(baselineRun, baseline, convertedRun, restarted, drainingRun, draining);
+        }
     }
 
     private static List<Timeline.Outage> outages(Conversion c, boolean beforeCutover, double shift) {

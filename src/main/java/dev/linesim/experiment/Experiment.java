@@ -2,6 +2,7 @@ package dev.linesim.experiment;
 
 import dev.linesim.line.LineModel;
 import dev.linesim.line.ReplicationResult;
+import dev.linesim.line.Timeline;
 import dev.linesim.results.Checks;
 import dev.linesim.results.ResultsFiles;
 import dev.linesim.results.RunResults;
@@ -135,15 +136,21 @@ public final class Experiment {
         return simulate(tasks, threads, onFinished);
     }
 
-    /** One replication to simulate: its line, its index and its streams (made on the calling thread). */
-    record Task(Scenario scenario, int replication, Map<String, RandomStream> streams) {
+    /**
+     * One replication to simulate: its line, its index, its streams (made on the calling thread) and, for a run of a
+     * conversion, its timeline (null for a steady-state run).
+     */
+    record Task(Scenario scenario, int replication, Map<String, RandomStream> streams, Timeline timeline) {
+        Task(Scenario scenario, int replication, Map<String, RandomStream> streams) {
+            this(scenario, replication, streams, null);
+        }
     }
 
     /** Simulates the tasks on a pool of threads; results in task order. */
     static List<ReplicationResult> simulate(List<Task> tasks, int threads, Consumer<ReplicationResult> onFinished) {
         return Replications.run(tasks.size(), threads, i -> {
             Task t = tasks.get(i);
-            ReplicationResult result = LineModel.run(t.scenario(), t.streams(), t.replication());
+            ReplicationResult result = LineModel.run(t.scenario(), t.streams(), t.replication(), t.timeline());
             onFinished.accept(result);
             return result;
         });

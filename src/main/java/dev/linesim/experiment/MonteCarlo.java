@@ -15,7 +15,9 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -105,9 +107,34 @@ public final class MonteCarlo {
         return seeded;
     }
 
-    /** The line simulations of a steady-state Monte Carlo, for sharding. */
-    public static List<dev.linesim.scenario.Scenario> simulations(List<Sweep.Design> designs) {
-        return Sweep.simulations(designs);
+    /** A draw's plan for its conversion: both lines on the draw's seed, the converted line on the draw's run settings. */
+    private static dev.linesim.scenario.retrofit.RetrofitPlan seeded(Sweep.Design x) {
+        dev.linesim.scenario.retrofit.RetrofitPlan plan = x.loaded().plan().filter(p -> p.conversion().isPresent())
+                .orElseThrow(() -> new IllegalArgumentException("--timeline needs a retrofit plan with a conversion section"));
+        RunSettings r = x.loaded().scenario().run();
+        return new dev.linesim.scenario.retrofit.RetrofitPlan(plan.name(),
+                plan.base().withRun(plan.base().run().withSeed(r.seed())), plan.converted().withRun(r), plan.fates(),
+                plan.changes(), plan.conversion(), plan.resolvedYaml(), plan.sources(), plan.replaced());
+    }
+
+    /** The line simulations of a Monte Carlo, for sharding: with {@code timeline}, every draw's conversion study. */
+    public static List<dev.linesim.scenario.Scenario> simulations(List<Sweep.Design> designs, boolean timeline) {
+        if (!timeline) {
+            return Sweep.simulations(designs);
+        }
+        List<dev.linesim.scenario.Scenario> all = new ArrayList<>();
+        designs.forEach(x -> all.addAll(ConversionStudy.simulations(seeded(x))));
+        return all;
+    }
+
+    /** The timelines of a timeline Monte Carlo's conversion runs (none for a steady-state one), for sharding. */
+    public static Map<dev.linesim.scenario.Scenario, dev.linesim.line.Timeline> timelines(List<Sweep.Design> designs,
+                                                                                         boolean timeline) {
+        Map<dev.linesim.scenario.Scenario, dev.linesim.line.Timeline> all = new HashMap<>();
+        if (timeline) {
+            designs.forEach(x -> all.putAll(ConversionStudy.timelines(seeded(x))));
+        }
+        return all;
     }
 
     /** Each draw's conversion simulated week by week; its KPIs are the converted line's and the decision's. */
@@ -116,12 +143,7 @@ public final class MonteCarlo {
         RunResults first = null;
         for (int d = 0; d < designs.size(); d++) {
             Sweep.Design x = designs.get(d);
-            dev.linesim.scenario.retrofit.RetrofitPlan plan = x.loaded().plan().filter(p -> p.conversion().isPresent())
-                    .orElseThrow(() -> new IllegalArgumentException("--timeline needs a retrofit plan with a conversion section"));
-            RunSettings r = x.loaded().scenario().run();
-            dev.linesim.scenario.retrofit.RetrofitPlan seeded = new dev.linesim.scenario.retrofit.RetrofitPlan(plan.name(),
-                    plan.base().withRun(plan.base().run().withSeed(r.seed())), plan.converted().withRun(r), plan.fates(),
-                    plan.changes(), plan.conversion(), plan.resolvedYaml(), plan.sources(), plan.replaced());
+            dev.linesim.scenario.retrofit.RetrofitPlan seeded = seeded(x);
             ConversionStudy study = ConversionStudy.run(seeded, threads);
             RunResults converted = study.converted().results();
             first = first == null ? converted : first;

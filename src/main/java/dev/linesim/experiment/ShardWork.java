@@ -2,6 +2,7 @@ package dev.linesim.experiment;
 
 import dev.linesim.line.LineModel;
 import dev.linesim.line.ReplicationResult;
+import dev.linesim.line.Timeline;
 import dev.linesim.results.ResultsFiles;
 import dev.linesim.scenario.Scenario;
 import dev.linesim.sim.StreamBank;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import umontreal.ssj.rng.RandomStream;
 
@@ -57,7 +59,7 @@ public final class ShardWork {
      *
      * @param format         {@link #FORMAT}
      * @param linesimVersion linesim's version
-     * @param command        the command sharded ({@code run}, {@code compare}, {@code sweep}, {@code montecarlo})
+     * @param command        the command sharded ({@code run}, {@code compare}, {@code convert}, {@code sweep}, {@code montecarlo})
      * @param arguments      its arguments, without output, thread, verbosity and shard options
      * @param inputs         every input file it read
      * @param index          this shard's index, 0-based
@@ -100,10 +102,12 @@ public final class ShardWork {
     /**
      * Runs shard {@code shard} of the simulations' replications on {@code threads} threads.
      *
+     * @param timelines  the timeline of each simulation that is a run of a conversion (the others run at steady state)
      * @param onFinished hears each replication as it ends, from any thread
      */
     public static Partial run(String command, List<String> arguments, List<Path> inputs, List<Scenario> simulations,
-                              Shard shard, int threads, Consumer<ReplicationResult> onFinished) {
+                              Map<Scenario, Timeline> timelines, Shard shard, int threads,
+                              Consumer<ReplicationResult> onFinished) {
         List<Scenario> jobs = distinct(simulations);
         List<Experiment.Task> tasks = new ArrayList<>();
         List<int[]> owned = new ArrayList<>(); // {job, replication}
@@ -113,7 +117,7 @@ public final class ShardWork {
             for (int r = 0; r < jobs.get(j).run().replications(); r++, item++) {
                 if (shard.owns(item)) {
                     bank = bank != null ? bank : new StreamBank(jobs.get(j).run().seed(), LineModel.streamNames(jobs.get(j)));
-                    tasks.add(new Experiment.Task(jobs.get(j), r, bank.forReplication(r)));
+                    tasks.add(new Experiment.Task(jobs.get(j), r, bank.forReplication(r), timelines.get(jobs.get(j))));
                     owned.add(new int[] {j, r});
                 }
             }

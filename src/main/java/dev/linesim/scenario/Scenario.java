@@ -97,6 +97,12 @@ public record Scenario(String name, String description, Product product, Operati
                 .orElse(java.math.BigDecimal.ZERO);
     }
 
+    /** The same line under another name (a study tells apart runs of one line, e.g. on different timelines). */
+    public Scenario withName(String newName) {
+        return new Scenario(newName, description, product, calendar, run, stations, repairCrews, economics, facility,
+                warnings);
+    }
+
     /** The same scenario with other run settings (command-line overrides). */
     public Scenario withRun(RunSettings newRun) {
         return new Scenario(name, description, product, calendar, newRun, stations, repairCrews, economics, facility,

@@ -108,6 +108,26 @@ class ShardTest {
     }
 
     @Test
+    void aShardedConversionMergedIsTheConversion() throws IOException {
+        dev.linesim.TestResults.write(dir);
+        shardedEqualsWhole(4, "convert", dir.resolve("small-semisolid.yaml").toString(), "--no-charts");
+    }
+
+    @Test
+    void aShardedTimelineMonteCarloMergedIsTheMonteCarlo() throws IOException {
+        dev.linesim.TestResults.write(dir);
+        Path plan = dir.resolve("small-semisolid.yaml");
+        Files.writeString(plan, Files.readString(plan) + """
+                uncertain:
+                  draws: 2
+                  replications: 2
+                  inputs:
+                    conversion.ramp_up.scrap.tau: {dist: uniform, min: 1, max: 6, unit: wk}
+                """);
+        shardedEqualsWhole(3, "montecarlo", plan.toString(), "--timeline", "--kpi", "npv_millions", "--no-charts");
+    }
+
+    @Test
     void shardsAreWholeAndAlike() throws IOException {
         Path file = line();
         Path a = dir.resolve("a");
