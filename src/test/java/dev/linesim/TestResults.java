@@ -92,6 +92,27 @@ public final class TestResults {
         }
     }
 
+    /**
+     * Writes the line and the plan into {@code dir}, the plan with an uncertain ramp-up (2 draws of 2 replications)
+     * for a Monte Carlo of its conversion; returns the plan's file.
+     */
+    public static Path writeWithUncertainRamp(Path dir) {
+        write(dir);
+        Path plan = dir.resolve("small-semisolid.yaml");
+        try {
+            Files.writeString(plan, PLAN + """
+                    uncertain:
+                      draws: 2
+                      replications: 2
+                      inputs:
+                        conversion.ramp_up.scrap.tau: {dist: uniform, min: 1, max: 6, unit: wk}
+                    """);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return plan;
+    }
+
     public static RunResults line(Path dir) throws ScenarioException {
         return Experiment.run(ScenarioLoader.open(write(dir)), 2, r -> { }).results();
     }

@@ -115,15 +115,7 @@ class ShardTest {
 
     @Test
     void aShardedTimelineMonteCarloMergedIsTheMonteCarlo() throws IOException {
-        dev.linesim.TestResults.write(dir);
-        Path plan = dir.resolve("small-semisolid.yaml");
-        Files.writeString(plan, Files.readString(plan) + """
-                uncertain:
-                  draws: 2
-                  replications: 2
-                  inputs:
-                    conversion.ramp_up.scrap.tau: {dist: uniform, min: 1, max: 6, unit: wk}
-                """);
+        Path plan = dev.linesim.TestResults.writeWithUncertainRamp(dir);
         shardedEqualsWhole(3, "montecarlo", plan.toString(), "--timeline", "--kpi", "npv_millions", "--no-charts");
     }
 

@@ -93,15 +93,7 @@ class MonteCarloTest {
 
     @Test
     void withTheTimelineEachDrawSimulatesItsConversionSoRampInputsCount() throws Exception {
-        dev.linesim.TestResults.write(dir);
-        Path plan = dir.resolve("small-semisolid.yaml");
-        Files.writeString(plan, Files.readString(plan) + """
-                uncertain:
-                  draws: 2
-                  replications: 2
-                  inputs:
-                    conversion.ramp_up.scrap.tau: {dist: uniform, min: 1, max: 6, unit: wk}
-                """);
+        Path plan = dev.linesim.TestResults.writeWithUncertainRamp(dir);
         UncertainInputs u = UncertainInputs.read(YamlReader.read(plan, "small-semisolid.yaml"), 1);
         MonteCarloResults m = MonteCarlo.run(plan, List.of(), u, r -> r, List.of("npv_millions"), 5, true, 2, x -> { });
         assertEquals(2, m.draws().size());
