@@ -1,6 +1,7 @@
 package dev.linesim.cli;
 
 import dev.linesim.experiment.Comparison;
+import dev.linesim.experiment.Precomputed;
 import dev.linesim.report.ComparisonReport;
 import dev.linesim.report.Outputs;
 import dev.linesim.results.ComparisonResults;
@@ -70,8 +71,10 @@ final class CompareCommand implements Callable<Integer> {
         }
         Progress progress = new Progress(spec.commandLine().getErr(), output.quiet);
         ComparisonResults comparison;
-        try (ProgressDisplay shown = output.showProgress(spec, "compare", Comparison.simulations(entries, run))) {
-            comparison = Comparison.run(entries, run, output.threads(), progress::say);
+        try (ProgressDisplay shown = output.showProgress(spec, "compare", Comparison.simulations(entries, run));
+             Precomputed simulated = Precomputed.simulateAll(Comparison.simulations(entries, run), output.threads())) {
+            // simulated side by side already: the bar has shown them, so no line per scenario
+            comparison = Comparison.run(entries, run, output.threads(), simulated == null ? progress::say : s -> { });
         }
         ReportFiles.write(dir, Outputs.comparison(comparison, drawing), spec.commandLine().getOut(),
                 ComparisonReport.text(comparison), output.quiet);

@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * While shards are merged: the replications they ran, served in place of simulating. The merged command lists its
  * simulations as a shard did ({@link #bind}), which ties each listed scenario to the shards' replications of it; every
- * replication the command then asks for comes from there. Outside a merge this does nothing.
+ * replication the command then asks for comes from there. A comparison uses the same to simulate all its lines at once
+ * ({@link #simulateAll}). Otherwise this does nothing.
  */
 public final class Precomputed implements AutoCloseable {
     private static volatile Precomputed active;
@@ -28,6 +29,33 @@ public final class Precomputed implements AutoCloseable {
     public static Precomputed use(List<ShardMerge.Read> shards) {
         Precomputed p = new Precomputed(shards);
         active = p;
+        return p;
+    }
+
+    /**
+     * Simulates every replication of a comparison's lines in one pool of threads, then serves them, as a merge does,
+     * until closed. Simulated one after another, each line would leave threads idle at its end whenever the threads do
+     * not divide its replications. The results are the same: the same code computes them from the same replications.
+     *
+     * @return the replications, served until closed; or null, and nothing simulated, when there is nothing to gain (a
+     *         merge, one thread, one line) or the study sizes itself from its own results
+     */
+    public static Precomputed simulateAll(List<Scenario> simulations, int threads) {
+        if (active != null || threads <= 1) {
+            return null;
+        }
+        List<Scenario> jobs;
+        try {
+            jobs = ShardWork.distinct(simulations);
+        } catch (IllegalArgumentException e) {
+            return null; // warm-up or replications found from the results: simulated as the command goes
+        }
+        if (jobs.size() < 2) {
+            return null;
+        }
+        ShardWork.Partial all = ShardWork.run("", List.of(), List.of(), jobs, Map.of(), new Shard(0, 1), threads, r -> { });
+        Precomputed p = use(List.of(new ShardMerge.Read(null, all)));
+        bind(jobs);
         return p;
     }
 

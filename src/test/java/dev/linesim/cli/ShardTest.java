@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.linesim.experiment.Shard;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,6 +96,24 @@ class ShardTest {
         Path other = dir.resolve("faster.yaml");
         Files.writeString(other, LINE.replace("name: tiny", "name: faster").replace("mean: 40 min", "mean: 30 min"));
         shardedEqualsWhole(4, "compare", line().toString(), other.toString());
+    }
+
+    @Test
+    void aComparisonSimulatingItsLinesSideBySideWritesWhatOneThreadWrites() throws IOException {
+        Path other = dir.resolve("faster.yaml");
+        Files.writeString(other, LINE.replace("name: tiny", "name: faster").replace("mean: 40 min", "mean: 30 min"));
+        for (String threads : List.of("1", "3")) {
+            CliTest.Result r = cli("compare", line().toString(), other.toString(), "--threads", threads,
+                    "--out", dir.resolve("threads-" + threads).toString(), "-q");
+            assertEquals(0, r.code(), r.err());
+        }
+        List<Path> files = relative(dir.resolve("threads-1"));
+        assertEquals(files, relative(dir.resolve("threads-3")));
+        for (Path f : files) { // the provenance says how many threads ran; nothing else may differ
+            assertEquals(Files.readString(dir.resolve("threads-1").resolve(f), StandardCharsets.ISO_8859_1),
+                    Files.readString(dir.resolve("threads-3").resolve(f), StandardCharsets.ISO_8859_1).replace("\"threads\" : 3", "\"threads\" : 1"),
+                    f.toString());
+        }
     }
 
     @Test
