@@ -3,7 +3,10 @@ package dev.linesim.cli;
 import dev.linesim.time.Hours;
 import dev.linesim.experiment.WorkProgress;
 import dev.linesim.scenario.Scenario;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executors;
@@ -71,7 +74,7 @@ final class ProgressDisplay implements AutoCloseable {
         if (quiet || mode == Mode.NEVER || WorkProgress.merging()) {
             return new ProgressDisplay(err, null, false);
         }
-        boolean terminal = System.console() != null && System.getenv("CI") == null;
+        boolean terminal = standardErrorIsTerminal() && System.getenv("CI") == null;
         if (mode == Mode.ALWAYS || terminal) {
             BarLine line = new BarLine(err);
             line.getMaxRenderedLength(); // opens the terminal now, which resets the signal handlers: set ours again
@@ -116,7 +119,7 @@ final class ProgressDisplay implements AutoCloseable {
 
         @Override
         public int getMaxRenderedLength() {
-            if (System.console() == null) {
+            if (!standardErrorIsTerminal()) {
                 return NO_TERMINAL_WIDTH - 1;
             }
             return Math.max(40, super.getMaxRenderedLength()) - 1;
@@ -127,6 +130,20 @@ final class ProgressDisplay implements AutoCloseable {
             synchronized (lock) {
                 super.accept(rendered);
             }
+        }
+    }
+
+    /**
+     * Whether standard error, where progress goes, is a terminal. Java's console answers for standard input and output,
+     * which is wrong both ways: {@code run X 2> log} would draw the bar into the log, {@code run X | tee out} would print
+     * plain lines on a terminal. On Linux the file that descriptor 2 points to tells; elsewhere the console decides.
+     */
+    static boolean standardErrorIsTerminal() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +73,30 @@ class ProgressTest {
         }
         assertTrue(lines >= 2, r.err());
         assertFalse(r.err().contains("\r"), "no carriage returns when not in a terminal");
+    }
+
+    /**
+     * The bar goes where standard error goes, whatever standard output is: under a pseudo-terminal (util-linux's
+     * {@code script}), a probe sees a terminal when its output is piped, and none when its standard error goes to a file.
+     */
+    @Test
+    void progressLooksAtStandardErrorNotTheConsole() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")) && Files.exists(Path.of("/proc/self/fd/2")),
+                "needs util-linux's script and /proc");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String probe = java + " -cp '" + System.getProperty("java.class.path") + "' dev.linesim.cli.TerminalProbe";
+        assertEquals("stderr is a terminal: true", underTerminal(probe + " | cat"));
+        assertEquals("stderr is a terminal: false", underTerminal(probe + " 2> '" + dir.resolve("err.log") + "'"));
+    }
+
+    /** What a shell command prints, run by {@code script} on a pseudo-terminal of its own. */
+    private static String underTerminal(String command) throws Exception {
+        Process p = new ProcessBuilder("/usr/bin/script", "-qec", command, "/dev/null")
+                .redirectInput(ProcessBuilder.Redirect.PIPE).redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        return out.strip();
     }
 
     @Test
