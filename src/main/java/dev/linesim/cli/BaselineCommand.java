@@ -6,7 +6,9 @@ import dev.linesim.report.Titles;
 import dev.linesim.results.Baseline;
 import dev.linesim.results.ResultsFiles;
 import dev.linesim.results.RunResults;
+import dev.linesim.scenario.Problem;
 import dev.linesim.scenario.RunSettings;
+import dev.linesim.scenario.Scenario;
 import dev.linesim.scenario.input.ScenarioException;
 import dev.linesim.scenario.input.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -18,6 +20,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -59,6 +62,8 @@ final class BaselineCommand implements Callable<Integer> {
         Integer threads;
         @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
         boolean quiet;
+        @Option(names = "--progress", paramLabel = "WHEN", description = ProgressDisplay.OPTION_HELP)
+        ProgressDisplay.Mode progress = ProgressDisplay.Mode.AUTO;
 
         @Override
         public Integer call() throws ScenarioException {
@@ -66,15 +71,38 @@ final class BaselineCommand implements Callable<Integer> {
                 throw new UsageException("--replications must be at least 2 for a baseline (a CI needs two), was " + replications);
             }
             OutputFolders.check(dir);
-            PrintWriter out = spec.commandLine().getOut();
+            // every file is read before any is simulated: a bad one saves nothing, and all problems are told at once
+            List<ScenarioLoader.Loaded> loaded = new ArrayList<>();
+            List<Problem> problems = new ArrayList<>();
             for (Path file : files) {
-                ScenarioLoader.Loaded loaded = ScenarioLoader.open(file);
-                Path target = dir.resolve(loaded.scenario().name() + ".json");
-                RunResults r = Baselines.simulate(loaded, settings(loaded.scenario().run()), RunSettingsOptions.threads(threads));
-                Baselines.write(target, new Baseline(Baseline.FORMAT, Baselines.relative(dir, file), r));
-                if (!quiet) {
-                    out.printf(Locale.ROOT, "saved %s: %d replications of %s, digest %s%n", target, r.run().replications(),
-                            Titles.hours(r.run().horizonHours()), r.provenance().digest().substring(0, 12));
+                try {
+                    ScenarioLoader.Loaded l = ScenarioLoader.open(file);
+                    loaded.add(l.withRun(settings(l.scenario().run())));
+                } catch (ScenarioException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new ScenarioException(problems);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            List<Scenario> simulations = loaded.stream().map(ScenarioLoader.Loaded::scenario).toList(); // no decisions
+            try (ProgressDisplay shown = ProgressDisplay.show(spec.commandLine().getErr(), progress, quiet, "baseline save",
+                    simulations)) {
+                for (int i = 0; i < loaded.size(); i++) {
+                    ScenarioLoader.Loaded l = loaded.get(i);
+                    Path target = dir.resolve(l.scenario().name() + ".json");
+                    RunResults r = Baselines.simulate(l, l.scenario().run(), RunSettingsOptions.threads(threads));
+                    Baselines.write(target, new Baseline(Baseline.FORMAT, Baselines.relative(dir, files.get(i)), r));
+                    if (!quiet) {
+                        synchronized (out) {
+                            ProgressDisplay.clearLine();
+                            out.printf(Locale.ROOT, "saved %s: %d replications of %s, digest %s%n", target,
+                                    r.run().replications(), Titles.hours(r.run().horizonHours()),
+                                    r.provenance().digest().substring(0, 12));
+                            out.flush();
+                        }
+                    }
                 }
             }
             out.flush();

@@ -14,8 +14,7 @@ final class OutputOptions {
     Integer threads;
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
-    @Option(names = "--progress", paramLabel = "WHEN", description = "Progress on standard error: auto (a bar in a"
-            + " terminal, a plain line every few seconds otherwise), always (a bar), never. Default: auto.")
+    @Option(names = "--progress", paramLabel = "WHEN", description = ProgressDisplay.OPTION_HELP)
     ProgressDisplay.Mode progress = ProgressDisplay.Mode.AUTO;
 
     /**

@@ -27,6 +27,9 @@ final class ProgressDisplay implements AutoCloseable {
     /** {@code --progress}: a bar in a terminal and plain lines elsewhere, a bar always, or nothing. */
     enum Mode { AUTO, ALWAYS, NEVER }
 
+    /** What {@code --progress} says in a command's help. */
+    static final String OPTION_HELP = "Progress on standard error: auto (a bar in a terminal, a plain line every few"
+            + " seconds otherwise), always (a bar), never. Default: auto.";
     /** Between two plain lines, ms; tests shorten it. */
     static long plainEveryMillis = 5_000;
     private static final long BAR_EVERY_MILLIS = 250;

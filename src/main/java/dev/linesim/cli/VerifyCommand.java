@@ -70,8 +70,7 @@ final class VerifyCommand implements Callable<Integer> {
     Integer replications;
     @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Worker threads (default: all cores).")
     Integer threads;
-    @Option(names = "--progress", paramLabel = "WHEN", description = "Progress on standard error: auto (a bar in a"
-            + " terminal, a plain line every few seconds otherwise), always (a bar), never. Default: auto.")
+    @Option(names = "--progress", paramLabel = "WHEN", description = ProgressDisplay.OPTION_HELP)
     ProgressDisplay.Mode progress = ProgressDisplay.Mode.AUTO;
 
     /** A baseline to check, and the scenario file that makes it. */

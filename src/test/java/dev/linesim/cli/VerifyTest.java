@@ -33,6 +33,32 @@ class VerifyTest {
     }
 
     @Test
+    void savingReadsEveryFileFirstSoABadOneSavesNothing() throws Exception {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "name: bad\nstations: 3\n");
+        Path other = dir.resolve("other-baselines");
+        CliTest.Result r = cli("baseline", "save", line.toString(), bad.toString(), "--dir", other.toString());
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.err().contains("bad.yaml"), r.err());
+        assertFalse(Files.exists(other.resolve("small-liquid.json")), "the good file's baseline waits for the bad one");
+    }
+
+    @Test
+    void savingShowsItsProgressOverAllFiles() {
+        long interval = ProgressDisplay.plainEveryMillis;
+        ProgressDisplay.plainEveryMillis = 1; // the small line saves in a fraction of a second
+        try {
+            CliTest.Result r = cli("baseline", "save", line.toString(), "--dir", dir.resolve("again").toString(), "-t", "1");
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.err().matches("(?s).*linesim: \\d+% done: \\d+ of 5 replications.*"), r.err());
+            assertFalse(cli("baseline", "save", line.toString(), "--dir", dir.resolve("quiet").toString(), "-q").err()
+                    .contains("% done"));
+        } finally {
+            ProgressDisplay.plainEveryMillis = interval;
+        }
+    }
+
+    @Test
     void anUnchangedScenarioPasses() {
         CliTest.Result r = cli("verify", "--dir", baselines.toString());
         assertEquals(0, r.code(), r.out() + r.err());
