@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code linesim merge DIR...}: joins the shards of a sharded run into the result the unsharded run gives. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
-        description = {"Join the partial results of a run, compare, convert, sweep or montecarlo cut with --shard I/N.",
+        description = {"Join the partial results of a run, compare, convert, sweep, sensitivity or montecarlo cut with --shard I/N.",
                 "Checks that every shard is there once and that all ran the same command on the same input files, seeds"
                         + " and linesim version, then writes what the unsharded command writes, byte for byte.",
                 "Run it from the folder the shards ran in: the input files are read again to check they have not changed."})

@@ -2,6 +2,7 @@ package dev.linesim.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.linesim.experiment.Sensitivity;
+import dev.linesim.experiment.Sweep;
 import dev.linesim.report.Outputs;
 import dev.linesim.report.SensitivityReport;
 import dev.linesim.results.SensitivityResults;
@@ -43,6 +44,8 @@ final class SensitivityCommand implements Callable<Integer> {
     StudyOptions.Kpis kpis;
     @Mixin
     WorkLimit limit;
+    @Mixin
+    ShardOptions shard;
 
     @Override
     public Integer call() throws ScenarioException {
@@ -64,18 +67,21 @@ final class SensitivityCommand implements Callable<Integer> {
         if (ranges.isEmpty()) {
             throw new UsageException("nothing to vary: give --set PATH=LOW,HIGH, or a 'sensitivity' section in " + file);
         }
-        Progress progress = new Progress(spec.commandLine().getErr(), study.output.quiet);
-        var asIs = dev.linesim.scenario.input.ScenarioLoader.open(file, Overrides.parse(fixed)).scenario();
-        limit.check(asIs.withRun(study.settings.apply(asIs.run())), 2 * ranges.size() + 1, study.output.threads());
-        String name = asIs.name();
+        List<Sweep.Design> designs = Sensitivity.designs(file, Overrides.parse(fixed), ranges, study.settings::apply);
+        for (Sweep.Design d : designs) {
+            limit.check(d.loaded().scenario(), designs.size(), study.output.threads());
+        }
+        String name = designs.get(0).loaded().scenario().name();
         Path dir = study.output.dir("sensitivity-" + name);
-        progress.say("sensitivity of " + name + ": " + (2 * ranges.size() + 1) + " runs");
+        if (shard.ranShard(spec, Sweep.simulations(designs), designs.get(0).loaded().sources(), dir, study.output)) {
+            return ExitCode.OK.code;
+        }
+        Progress progress = new Progress(spec.commandLine().getErr(), study.output.quiet);
+        progress.say("sensitivity of " + name + ": " + designs.size() + " runs");
         SensitivityResults results;
-        try (ProgressDisplay shown = study.output.showProgress(spec, "sensitivity " + name, List.of())) {
-            var each = study.settings.apply(asIs.run());
-            dev.linesim.experiment.WorkProgress.add((2L * ranges.size() + 1) * each.replications(), each.horizon());
-            results = Sensitivity.run(file, Overrides.parse(fixed), ranges, study.settings::apply,
-                    kpis.of(section, Sensitivity.DEFAULT_CHART_KPIS), study.output.threads(), progress::say);
+        try (ProgressDisplay shown = study.output.showProgress(spec, "sensitivity " + name, Sweep.simulations(designs))) {
+            results = Sensitivity.run(designs, Overrides.parse(fixed), ranges, kpis.of(section, Sensitivity.DEFAULT_CHART_KPIS),
+                    study.output.threads(), progress::say);
         }
         ReportFiles.write(dir, Outputs.sensitivity(results, drawing), spec.commandLine().getOut(),
                 SensitivityReport.text(results), study.output.quiet);

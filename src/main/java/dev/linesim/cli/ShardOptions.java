@@ -133,7 +133,7 @@ final class ShardOptions {
             pr = pr.subcommand();
         }
         List<String> args = new ArrayList<>();
-        for (OptionSpec o : pr.matchedOptions()) {
+        for (OptionSpec o : new java.util.LinkedHashSet<>(pr.matchedOptions())) { // listed once per match; values hold all
             if (NOT_RECORDED.contains(o.longestName())) {
                 continue;
             }

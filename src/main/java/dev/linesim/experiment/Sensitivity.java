@@ -30,17 +30,24 @@ public final class Sensitivity {
     public record Range(String path, String low, String high) {
     }
 
-    /** Loads and checks all 2k + 1 runs before simulating, then runs them in order. */
-    public static SensitivityResults run(Path file, List<Overrides.Override> fixed, List<Range> ranges,
-                                         UnaryOperator<RunSettings> settings, List<String> chartKpis, int threads,
-                                         Consumer<String> progress) throws ScenarioException {
+    /**
+     * The 2k + 1 runs, in order (the file as it is, then each parameter at its low and its high value), all loaded and
+     * checked before anything is simulated.
+     */
+    public static List<Sweep.Design> designs(Path file, List<Overrides.Override> fixed, List<Range> ranges,
+                                             UnaryOperator<RunSettings> settings) throws ScenarioException {
         List<List<String>> points = new ArrayList<>();
         points.add(List.of());
         for (Range r : ranges) {
             points.add(List.of(r.path() + "=" + r.low()));
             points.add(List.of(r.path() + "=" + r.high()));
         }
-        List<Sweep.Design> designs = Sweep.designsAt(file, fixed, points, settings);
+        return Sweep.designsAt(file, fixed, points, settings);
+    }
+
+    /** Simulates the {@link #designs} of {@code ranges} and sets each parameter's low and high runs against the first. */
+    public static SensitivityResults run(List<Sweep.Design> designs, List<Overrides.Override> fixed, List<Range> ranges,
+                                         List<String> chartKpis, int threads, Consumer<String> progress) {
         Sweep.Simulated sim = Sweep.simulate(designs, threads, progress);
         List<SensitivityResults.Factor> factors = new ArrayList<>();
         for (int i = 0; i < ranges.size(); i++) {

@@ -59,7 +59,7 @@ public final class ShardWork {
      *
      * @param format         {@link #FORMAT}
      * @param linesimVersion linesim's version
-     * @param command        the command sharded ({@code run}, {@code compare}, {@code convert}, {@code sweep}, {@code montecarlo})
+     * @param command        the command sharded ({@code run}, {@code compare}, {@code convert}, {@code sweep}, {@code sensitivity}, {@code montecarlo})
      * @param arguments      its arguments, without output, thread, verbosity and shard options
      * @param inputs         every input file it read
      * @param index          this shard's index, 0-based

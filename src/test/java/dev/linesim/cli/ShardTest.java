@@ -122,6 +122,21 @@ class ShardTest {
     }
 
     @Test
+    void aShardedSensitivityMergedIsTheSensitivity() throws IOException {
+        shardedEqualsWhole(3, "sensitivity", line().toString(), "--set", "stations.press.scrap=0.02,0.1",
+                "--set", "stations.press.machines=1,2", "--no-charts");
+    }
+
+    @Test
+    void aShardRecordsEachOptionOnceWithAllItsValues() {
+        java.io.PrintWriter none = new java.io.PrintWriter(java.io.Writer.nullWriter());
+        picocli.CommandLine cl = Main.commandLine(none, none);
+        picocli.CommandLine.ParseResult parsed = cl.parseArgs("sweep", "line.yaml", "--set", "a=1,2", "--threads", "2",
+                "--set", "b=3,4", "--no-charts");
+        assertEquals(List.of("--set", "a=1,2", "--set", "b=3,4", "--no-charts", "line.yaml"), ShardOptions.arguments(parsed));
+    }
+
+    @Test
     void aShardedMonteCarloMergedIsTheMonteCarlo() throws IOException {
         shardedEqualsWhole(2, "montecarlo", line().toString(), "--kpi", "good_cells_per_h");
     }

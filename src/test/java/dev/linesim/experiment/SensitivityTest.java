@@ -32,7 +32,8 @@ class SensitivityTest {
         List<Sensitivity.Range> ranges = List.of(new Sensitivity.Range("product.voltage", "3.0 V", "3.4 V"),
                 new Sensitivity.Range("stations.press.machines", "1", "2"),
                 new Sensitivity.Range("calendar.days_per_year", "300", "360"));
-        SensitivityResults s = Sensitivity.run(line, List.of(), ranges, r -> r, List.of("gwh_per_year"), 2, m -> { });
+        SensitivityResults s = Sensitivity.run(Sensitivity.designs(line, List.of(), ranges, r -> r), List.of(), ranges,
+                List.of("gwh_per_year"), 2, m -> { });
         assertEquals(0.0025344, s.base().kpi("gwh_per_year").orElseThrow().estimate().mean(), 1e-9);
         List<SensitivityResults.Factor> ranked = s.ranked("gwh_per_year");
         assertEquals(List.of("stations.press.machines", "calendar.days_per_year", "product.voltage"),
