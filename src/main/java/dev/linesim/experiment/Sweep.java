@@ -43,6 +43,11 @@ public final class Sweep {
 
     /** A design point ready to run: its overrides and the file loaded with them. */
     public record Design(List<String> values, ScenarioLoader.Loaded loaded) {
+        /** What this point sets, as written: {@code PATH=VALUE, ...} (its overrides end with the varied ones). */
+        String varied() {
+            List<String> all = loaded.overrides();
+            return String.join(", ", all.subList(all.size() - values.size(), all.size()));
+        }
     }
 
     /**
@@ -87,6 +92,14 @@ public final class Sweep {
                 shown, sim.points());
         return new SweepResults(s.format(), fixed.withDigest(ResultsFiles.digest(s)), s.scenario(), s.run(), params, shown,
                 sim.points());
+    }
+
+    /** A point as its progress line names it: what it sets, or its number when that is too long to read (a draw). */
+    private static String label(Design d, int index) {
+        if (d.values().isEmpty()) {
+            return "as in the file";
+        }
+        return d.values().size() <= 3 ? d.varied() : "point " + (index + 1);
     }
 
     /** The chosen KPIs that the runs have. */
@@ -139,8 +152,10 @@ public final class Sweep {
                     p.base().withRun(run.scenario().run()), b -> Experiment.run(new ScenarioLoader.Loaded(b, Optional.empty(),
                             List.of()), perPoint, threads, x -> { })));
             RunResults r = Experiment.results(d.loaded(), run, perPoint, base);
-            progress.accept(String.format(java.util.Locale.ROOT, "%d of %d points done, the last: %s",
-                    done.incrementAndGet(), designs.size(), d.values().isEmpty() ? "as in the file" : String.join(", ", d.values())));
+            synchronized (done) { // counted and told together, so the lines come in order
+                progress.accept(String.format(java.util.Locale.ROOT, "%d of %d points done, the last: %s",
+                        done.incrementAndGet(), designs.size(), label(d, i)));
+            }
             return r;
         });
         List<SweepResults.Point> points = new ArrayList<>();
