@@ -42,6 +42,8 @@ final class Inlet {
     private double pendingEntrySum;
     private double arrivedCells;
     private double takenCells;
+    /** A take since the owner last woke the feeders made room a feeder may have waited for (see {@link #roomMade}). */
+    private boolean roomMade;
 
     Inlet(Station owner, Station upstream, long cellsPerUnit, int capacity) {
         this.owner = owner;
@@ -183,8 +185,21 @@ final class Inlet {
                 groups--;
             }
         }
+        // a full buffer got room; feeders wait only on a full buffer, or on a hand-over (no buffer)
+        roomMade |= capacity == 0 || (units >= capacity && units - k < capacity);
         units -= k;
         takenCells += cells;
         return new Lot(cells, entrySum, defective, null);
+    }
+
+    /**
+     * Whether a take made room that a feeder holding a finished lot may have waited for, since the last call. Room in a
+     * buffer that was not full changes nothing for the feeders: a feeder holds a lot for this buffer only while it is
+     * full, since every take that ends a full spell wakes them.
+     */
+    boolean roomMade() {
+        boolean made = roomMade;
+        roomMade = false;
+        return made;
     }
 }

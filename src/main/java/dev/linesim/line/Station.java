@@ -150,7 +150,9 @@ final class Station {
     /** Room was made in this station's buffers: upstream stations holding finished lots may pass them on. */
     private void wakeHoldingUpstream() {
         for (Inlet in : inlets) {
-            wakeFeeders(in);
+            if (in.roomMade()) {
+                wakeFeeders(in);
+            }
         }
     }
 
