@@ -1,18 +1,16 @@
 package dev.linesim.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.linesim.GoldenFiles;
 import dev.linesim.experiment.Experiment;
 import dev.linesim.report.SummaryTable;
-import dev.linesim.results.ResultsFiles;
 import dev.linesim.results.RunResults;
 import dev.linesim.scenario.input.ScenarioLoader;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -27,11 +25,7 @@ import java.util.stream.Stream;
 class ShippedScenariosTest {
 
     static Stream<Path> shipped() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
-            List<Path> yaml = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-            assertFalse(yaml.isEmpty(), "scenarios/ holds shipped scenarios");
-            return yaml.stream();
-        }
+        return GoldenFiles.yaml(Path.of("scenarios"));
     }
 
     @ParameterizedTest
@@ -55,19 +49,8 @@ class ShippedScenariosTest {
                 s.name() + ": " + good + " good cells/h against a design rate of " + design + " x yield " + rolled);
         assertEquals(List.of(), r.checks().warnings(), "the shipped settings raise no warning");
 
-        String summary = SummaryTable.render(r);
-        Path golden = Path.of("src/test/resources/golden", s.name() + ".summary.txt");
-        if (Boolean.getBoolean("linesim.updateGolden")) {
-            Files.writeString(golden, summary);
-        }
-        assertEquals(Files.readString(golden), summary, "summary of " + s.name() + " against " + golden);
-
+        GoldenFiles.assertGolden(s.name() + ".summary.txt", SummaryTable.render(r), "summary of " + s.name());
         // every number of every replication, to the last bit: changes to the engine must leave them as they were
-        String numbers = ResultsFiles.sha256(ResultsFiles.json(r.kpis()) + ResultsFiles.json(r.stations())) + "\n";
-        Path pinned = Path.of("src/test/resources/golden", s.name() + ".numbers.sha256");
-        if (Boolean.getBoolean("linesim.updateGolden")) {
-            Files.writeString(pinned, numbers);
-        }
-        assertEquals(Files.readString(pinned), numbers, "every KPI and station figure of " + s.name() + " against " + pinned);
+        GoldenFiles.assertNumbersPinned(s.name(), r);
     }
 }
