@@ -6,6 +6,7 @@ import dev.linesim.report.ComparisonReport;
 import dev.linesim.report.Outputs;
 import dev.linesim.results.ComparisonResults;
 import dev.linesim.scenario.Problem;
+import dev.linesim.scenario.Scenario;
 import dev.linesim.scenario.input.ScenarioException;
 import dev.linesim.scenario.input.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -65,14 +66,15 @@ final class CompareCommand implements Callable<Integer> {
         for (ScenarioLoader.Loaded e : entries) {
             limit.check(e.scenario().withRun(run), 1, output.threads());
         }
-        if (shard.ranShard(spec, Comparison.simulations(entries, run), entries.stream().flatMap(e -> e.sources().stream())
+        List<Scenario> simulations = Comparison.simulations(entries, run);
+        if (shard.ranShard(spec, simulations, entries.stream().flatMap(e -> e.sources().stream())
                 .toList(), dir, output)) {
             return ExitCode.OK.code;
         }
         Progress progress = new Progress(spec.commandLine().getErr(), output.quiet);
         ComparisonResults comparison;
-        try (ProgressDisplay shown = output.showProgress(spec, "compare", Comparison.simulations(entries, run));
-             Precomputed simulated = Precomputed.simulateAll(Comparison.simulations(entries, run), output.threads())) {
+        try (ProgressDisplay shown = output.showProgress(spec, "compare", simulations);
+             Precomputed simulated = Precomputed.simulateAll(simulations, output.threads())) {
             // simulated side by side already: the bar has shown them, so no line per scenario
             comparison = Comparison.run(entries, run, output.threads(), simulated == null ? progress::say : s -> { });
         }

@@ -77,9 +77,9 @@ final class ProgressDisplay implements AutoCloseable {
         if (quiet || mode == Mode.NEVER || WorkProgress.merging()) {
             return new ProgressDisplay(err, null, false);
         }
-        boolean terminal = standardErrorIsTerminal() && System.getenv("CI") == null;
-        if (mode == Mode.ALWAYS || terminal) {
-            BarLine line = new BarLine(err);
+        boolean onTerminal = standardErrorIsTerminal();
+        if (mode == Mode.ALWAYS || (onTerminal && System.getenv("CI") == null)) {
+            BarLine line = new BarLine(err, onTerminal);
             line.getMaxRenderedLength(); // opens the terminal now, which resets the signal handlers: set ours again
             Main.handleStopSignals();
             ProgressBar bar = new ProgressBarBuilder().setTaskName(fitted(task, line.getMaxRenderedLength(), WorkProgress.now()))
@@ -114,15 +114,17 @@ final class ProgressDisplay implements AutoCloseable {
      */
     private static final class BarLine extends ConsoleProgressBarConsumer {
         private final Object lock;
+        private final boolean terminal;
 
-        BarLine(Object lock) {
+        BarLine(Object lock, boolean terminal) {
             super(System.err);
             this.lock = lock;
+            this.terminal = terminal;
         }
 
         @Override
         public int getMaxRenderedLength() {
-            if (!standardErrorIsTerminal()) {
+            if (!terminal) {
                 return NO_TERMINAL_WIDTH - 1;
             }
             return Math.max(40, super.getMaxRenderedLength()) - 1;

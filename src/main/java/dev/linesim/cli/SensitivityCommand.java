@@ -6,6 +6,7 @@ import dev.linesim.experiment.Sweep;
 import dev.linesim.report.Outputs;
 import dev.linesim.report.SensitivityReport;
 import dev.linesim.results.SensitivityResults;
+import dev.linesim.scenario.Scenario;
 import dev.linesim.scenario.input.Overrides;
 import dev.linesim.scenario.input.ScenarioException;
 import dev.linesim.scenario.input.SweepGrid;
@@ -67,20 +68,22 @@ final class SensitivityCommand implements Callable<Integer> {
         if (ranges.isEmpty()) {
             throw new UsageException("nothing to vary: give --set PATH=LOW,HIGH, or a 'sensitivity' section in " + file);
         }
-        List<Sweep.Design> designs = Sensitivity.designs(file, Overrides.parse(fixed), ranges, study.settings::apply);
+        List<Overrides.Override> fixedOverrides = Overrides.parse(fixed);
+        List<Sweep.Design> designs = Sensitivity.designs(file, fixedOverrides, ranges, study.settings::apply);
+        List<Scenario> simulations = Sweep.simulations(designs);
         for (Sweep.Design d : designs) {
             limit.check(d.loaded().scenario(), designs.size(), study.output.threads());
         }
         String name = designs.get(0).loaded().scenario().name();
         Path dir = study.output.dir("sensitivity-" + name);
-        if (shard.ranShard(spec, Sweep.simulations(designs), designs.get(0).loaded().sources(), dir, study.output)) {
+        if (shard.ranShard(spec, simulations, designs.get(0).loaded().sources(), dir, study.output)) {
             return ExitCode.OK.code;
         }
         Progress progress = new Progress(spec.commandLine().getErr(), study.output.quiet);
         progress.say("sensitivity of " + name + ": " + designs.size() + " runs");
         SensitivityResults results;
-        try (ProgressDisplay shown = study.output.showProgress(spec, "sensitivity " + name, Sweep.simulations(designs))) {
-            results = Sensitivity.run(designs, Overrides.parse(fixed), ranges, kpis.of(section, Sensitivity.DEFAULT_CHART_KPIS),
+        try (ProgressDisplay shown = study.output.showProgress(spec, "sensitivity " + name, simulations)) {
+            results = Sensitivity.run(designs, fixedOverrides, ranges, kpis.of(section, Sensitivity.DEFAULT_CHART_KPIS),
                     study.output.threads(), progress::say);
         }
         ReportFiles.write(dir, Outputs.sensitivity(results, drawing), spec.commandLine().getOut(),

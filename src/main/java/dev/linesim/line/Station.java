@@ -402,14 +402,6 @@ final class Station {
 
     /** Results of this replication so far. */
     StationResult result() {
-        double n = unlimited ? Double.NaN : holding.places();
-        double idle = stats.idle.average() / n;
-        double busy = stats.busy.average() / n;
-        double processed = stats.goodOut + stats.scrapped;
-        return new StationResult(spec.id(), stats.cellsIn, stats.goodOut, stats.scrapped,
-                processed > 0 ? stats.goodOut / processed : Double.NaN,
-                busy, stats.blocked.average() / n, stats.starved.average() / n, stats.down.average() / n, idle,
-                busy / (1 - idle), stats.busy.average() + stats.blocked.average(), stats.cellsHeld.average(),
-                stats.waitingForCrew.average() / n, stats.defectiveSeen, stats.caught);
+        return stats.result(spec.id(), unlimited ? Double.NaN : holding.places());
     }
 }

@@ -101,6 +101,20 @@ final class StationStatistics {
         }
     }
 
+    /**
+     * What was recorded since the last reset, as a station's results: time shares per machine or place ({@code places}:
+     * NaN for an unlimited delay stage, which has no shares).
+     */
+    StationResult result(String id, double places) {
+        double idleShare = idle.average() / places;
+        double busyShare = busy.average() / places;
+        double processed = goodOut + scrapped;
+        return new StationResult(id, cellsIn, goodOut, scrapped, processed > 0 ? goodOut / processed : Double.NaN,
+                busyShare, blocked.average() / places, starved.average() / places, down.average() / places, idleShare,
+                busyShare / (1 - idleShare), busy.average() + blocked.average(), cellsHeld.average(),
+                waitingForCrew.average() / places, defectiveSeen, caught);
+    }
+
     void reset() {
         for (Level l : new Level[] {busy, blocked, starved, down, idle, cellsHeld, waitingForCrew}) {
             l.reset();
