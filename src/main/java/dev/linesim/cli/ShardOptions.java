@@ -110,8 +110,16 @@ final class ShardOptions {
                 String value = env.get(v);
                 if (value != null && !value.isBlank()) {
                     int index = Integer.parseInt(value.strip());
+                    String from = v + "=" + value.strip();
                     if (v.startsWith("SLURM") && env.get("SLURM_ARRAY_TASK_MIN") != null) {
                         index -= Integer.parseInt(env.get("SLURM_ARRAY_TASK_MIN").strip());
+                        from += " less SLURM_ARRAY_TASK_MIN=" + env.get("SLURM_ARRAY_TASK_MIN").strip();
+                    }
+                    if (count >= 1 && (index < 0 || index >= count)) {
+                        throw new UsageException("--shard " + text + ": the index from the scheduler (" + from + ") is "
+                                + index + ", but the shards of " + count + " are numbered from 0 to " + (count - 1)
+                                + (v.startsWith("SLURM") ? ": submit the job array as --array=0-" + (count - 1)
+                                : ": set the Indexed Job's completions to " + count));
                     }
                     return new Shard(index, count);
                 }

@@ -7,8 +7,12 @@ package dev.linesim.experiment;
  */
 public record Shard(int index, int count) {
     public Shard {
-        if (count < 1 || index < 0 || index >= count) {
-            throw new IllegalArgumentException("shard " + index + "/" + count + ": expected 0 <= index < count");
+        if (count < 1) {
+            throw new IllegalArgumentException("the number of shards must be at least 1, not " + count);
+        }
+        if (index < 0 || index >= count) {
+            throw new IllegalArgumentException("shard " + index + "/" + count + " does not exist: the shards of " + count
+                    + " are numbered from 0 to " + (count - 1));
         }
     }
 

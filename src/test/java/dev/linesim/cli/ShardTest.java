@@ -208,8 +208,15 @@ class ShardTest {
         assertEquals(new Shard(1, 4), ShardOptions.parse("4", Map.of("SLURM_ARRAY_TASK_ID", "1")));
         UsageException none = assertThrows(UsageException.class, () -> ShardOptions.parse("4", Map.of()));
         assertTrue(none.getMessage().contains("JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID"), none.getMessage());
-        assertTrue(assertThrows(UsageException.class, () -> ShardOptions.parse("4/4", Map.of())).getMessage()
-                .contains("expected 0 <= index < count"));
+        assertEquals("--shard 4/4: shard 4/4 does not exist: the shards of 4 are numbered from 0 to 3",
+                assertThrows(UsageException.class, () -> ShardOptions.parse("4/4", Map.of())).getMessage());
+        assertEquals("--shard 0/0: the number of shards must be at least 1, not 0",
+                assertThrows(UsageException.class, () -> ShardOptions.parse("0/0", Map.of())).getMessage());
+        // a job array of 1..4 seen without SLURM_ARRAY_TASK_MIN gives index 4 to its last task
+        assertEquals("--shard 4: the index from the scheduler (SLURM_ARRAY_TASK_ID=4) is 4, but the shards of 4 are"
+                + " numbered from 0 to 3: submit the job array as --array=0-3",
+                assertThrows(UsageException.class, () -> ShardOptions.parse("4", Map.of("SLURM_ARRAY_TASK_ID", "4")))
+                        .getMessage());
         assertThrows(UsageException.class, () -> ShardOptions.parse("a/b", Map.of()));
     }
 }
