@@ -37,7 +37,10 @@ timed() {
 echo "linesim engine benchmark: $(nproc) cores, $(java -version 2>&1 | head -1), heap ${LINESIM_JAVA_OPTS:-from the launcher}"
 echo
 echo "(a) linesim against a plain SSJ model of the same 5-station line, 1 thread, alternated"
-java -cp "$cp" dev.linesim.bench.TandemBenchmark 7 20000 | tail -6
+# both models in one JVM with the launcher's collector and heap cap, as linesim runs for its users
+# shellcheck disable=SC2086 # the options are words
+java ${LINESIM_JAVA_OPTS:--Xmx$(( 256 + 256 * $(nproc) ))m -XX:+UseParallelGC} -cp "$cp" dev.linesim.bench.TandemBenchmark 7 20000 \
+  | tail -6
 echo
 runs_now="$runs"
 echo "(b) one simulated year of the reference line x 10 replications, 2 threads"
