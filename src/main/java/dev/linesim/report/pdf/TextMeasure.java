@@ -25,7 +25,11 @@ final class TextMeasure {
     private TextMeasure() {
     }
 
-    /** {@code text} broken into lines no wider than {@code width} points: at spaces, and within a word longer than a line. */
+    /**
+     * {@code text} broken into lines no wider than {@code width} points: at spaces, and within a word longer than a line,
+     * after a dot or slash (a key path breaks between its keys), or failing one in the second half of the line, after an
+     * underscore or hyphen, or else where the line is full.
+     */
     static List<String> wrap(String text, Font font, double width) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : (text == null ? "" : text).split("\n", -1)) {
@@ -45,6 +49,13 @@ final class TextMeasure {
                     while (cut > 1 && width(line.substring(0, cut), font) > width) {
                         cut--;
                     }
+                    int mark = lastBreakBefore(line, cut, BREAK_BETWEEN_KEYS);
+                    if (mark < cut / 2) { // no key boundary in the second half of the line: any break will do
+                        mark = lastBreakBefore(line, cut, BREAK_AFTER);
+                    }
+                    if (mark > 0) {
+                        cut = mark;
+                    }
                     lines.add(line.substring(0, cut));
                     line.delete(0, cut);
                 }
@@ -52,6 +63,20 @@ final class TextMeasure {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /** Characters after which a long word may break, and those of them that end a key or folder in a path. */
+    private static final String BREAK_AFTER = "._/-";
+    private static final String BREAK_BETWEEN_KEYS = "./";
+
+    /** The position just after the last of {@code marks} among the first {@code cut} characters, or 0 when none. */
+    private static int lastBreakBefore(CharSequence word, int cut, String marks) {
+        for (int i = cut; i > 1; i--) {
+            if (marks.indexOf(word.charAt(i - 1)) >= 0) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /** Width of {@code s} set in {@code font}, points. */
