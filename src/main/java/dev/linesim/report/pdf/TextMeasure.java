@@ -79,6 +79,20 @@ final class TextMeasure {
         return 0;
     }
 
+    /** The pieces a long word may be broken into: {@code cathode_vacuum_drying} into {@code cathode_}, {@code vacuum_}, {@code drying}. */
+    static List<String> pieces(String word) {
+        List<String> pieces = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i < word.length(); i++) {
+            if (BREAK_AFTER.indexOf(word.charAt(i - 1)) >= 0) {
+                pieces.add(word.substring(from, i));
+                from = i;
+            }
+        }
+        pieces.add(word.substring(from));
+        return pieces;
+    }
+
     /** Width of {@code s} set in {@code font}, points. */
     static double width(String s, Font font) {
         return font.getStringBounds(s, MEASURE.getFontRenderContext()).getWidth();

@@ -41,4 +41,13 @@ class TextMeasureTest {
             assertTrue(TextMeasure.width(line, FONT) <= width, line);
         }
     }
+
+    @Test
+    void aWordBreaksIntoPiecesAfterItsMarks() {
+        assertEquals(List.of("cathode_", "vacuum_", "drying"), TextMeasure.pieces("cathode_vacuum_drying"));
+        assertEquals(List.of("stations.", "se_", "coating"), TextMeasure.pieces("stations.se_coating"));
+        assertEquals(List.of("-", "79.", "59"), TextMeasure.pieces("-79.59"));
+        assertEquals(List.of("winding"), TextMeasure.pieces("winding"));
+        assertEquals(List.of(""), TextMeasure.pieces(""));
+    }
 }
