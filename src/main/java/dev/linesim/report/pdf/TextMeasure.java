@@ -28,7 +28,7 @@ final class TextMeasure {
     /**
      * {@code text} broken into lines no wider than {@code width} points: at spaces, and within a word longer than a line,
      * after a dot or slash (a key path breaks between its keys), or failing one in the second half of the line, after an
-     * underscore or hyphen, or else where the line is full.
+     * underscore or hyphen, or else (no such mark past the first third of the line) where the line is full.
      */
     static List<String> wrap(String text, Font font, double width) {
         List<String> lines = new ArrayList<>();
@@ -53,7 +53,7 @@ final class TextMeasure {
                     if (mark < cut / 2) { // no key boundary in the second half of the line: any break will do
                         mark = lastBreakBefore(line, cut, BREAK_AFTER);
                     }
-                    if (mark > 0) {
+                    if (mark >= cut / 3 && mark > 0) { // a break that leaves the line nearly empty is worse than a cut
                         cut = mark;
                     }
                     lines.add(line.substring(0, cut));

@@ -43,6 +43,15 @@ class TextMeasureTest {
     }
 
     @Test
+    void aBreakThatWouldLeaveTheLineNearlyEmptyIsNotTaken() {
+        String word = "a_" + "b".repeat(40);
+        double width = TextMeasure.width("a_" + "b".repeat(18), FONT);
+        List<String> lines = TextMeasure.wrap(word, FONT, width);
+        assertTrue(lines.get(0).length() > 10, lines.toString());
+        assertEquals(word, String.join("", lines));
+    }
+
+    @Test
     void aWordBreaksIntoPiecesAfterItsMarks() {
         assertEquals(List.of("cathode_", "vacuum_", "drying"), TextMeasure.pieces("cathode_vacuum_drying"));
         assertEquals(List.of("stations.", "se_", "coating"), TextMeasure.pieces("stations.se_coating"));
