@@ -8,7 +8,8 @@ import java.util.Comparator;
  * @param file     the file as the user named it
  * @param line     1-based line, or 0 when unknown
  * @param column   1-based column, or 0 when unknown
- * @param path     key path inside the document, e.g. {@code stations[2].machines}; empty for the whole file
+ * @param path     key path inside the document, e.g. {@code stations.winding.machines}: a list item is named by its id
+ *                 where it has a unique one, else by its index ({@code stations[2]}); empty for the whole file
  * @param severity error or warning
  * @param message  what is wrong and what was expected
  */

@@ -129,9 +129,9 @@ class CliTest {
         Path out = dir.resolve("out");
         Result r = cli("run", bad.toString(), "--out", out.toString());
         assertEquals(3, r.code());
-        assertTrue(r.err().contains(bad + ":5:5: error: stations[0]: missing required key 'process_time' (expected: time per job: one unit, or one batch)"), r.err());
-        assertTrue(r.err().contains(bad + ":6:5: error: stations[0].process_tme: unknown key 'process_tme' (did you mean 'process_time'?)"), r.err());
-        assertTrue(r.err().contains(bad + ":9:12: error: stations[1].scrap: expected a value < 1, was 5"), r.err());
+        assertTrue(r.err().contains(bad + ":5:5: error: stations.feed: missing required key 'process_time' (expected: time per job: one unit, or one batch)"), r.err());
+        assertTrue(r.err().contains(bad + ":6:5: error: stations.feed.process_tme: unknown key 'process_tme' (did you mean 'process_time'?)"), r.err());
+        assertTrue(r.err().contains(bad + ":9:12: error: stations.press.scrap: expected a value < 1, was 5"), r.err());
         assertTrue(r.err().contains("3 errors; nothing was written"), r.err());
         assertFalse(Files.exists(out));
         assertFalse(r.err().contains("at dev.linesim"), "no stack trace without --stacktrace");

@@ -70,7 +70,7 @@ class SweepTest {
         assertTrue(high > low, "a higher price for the converted cells raises the NPV: " + low + " -> " + high);
         ScenarioException e = assertThrows(ScenarioException.class, () -> Sweep.designs(plan, Overrides.parse(List.of()),
                 List.of(new SweepGrid.Parameter("stations.se_coater.machines", List.of("2", "0"))), r -> r));
-        assertEquals("--set stations.se_coater.machines=0: error: stations[2].machines: expected a value >= 1, was 0",
+        assertEquals("--set stations.se_coater.machines=0: error: stations.se_coater.machines: expected a value >= 1, was 0",
                 e.problems().get(0).format());
     }
 }

@@ -87,7 +87,7 @@ class DestructiveTestKindTest {
     void itsParametersAreCheckedWhereTheyAreWritten() {
         ScenarioException e = assertThrows(ScenarioException.class,
                 () -> ScenarioLoader.parse(LINE.replace("sample: 0.1", "sample: 1.5"), "lab.yaml"));
-        assertEquals("lab.yaml:8:17: error: stations[1].parameters: station type 'destructive_test': expected"
+        assertEquals("lab.yaml:8:17: error: stations.lab.parameters: station type 'destructive_test': expected"
                 + " sample: the share of cells tested, in [0, 1), was 1.5", e.problems().get(0).format());
         String typo = LINE.replace("type: destructive_test", "type: destructive_tst");
         ScenarioException unknown = assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(typo, "lab.yaml"));

@@ -83,9 +83,9 @@ class CellDesignTest {
                         "    electrode_per_unit: 760 kAh\n    cells_per_unit: 2500\n"), "design.yaml"));
         List<String> p = e.problems().stream().map(Problem::format).toList();
         assertEquals(List.of(
-                "design.yaml:7:25: error: stations[0].electrode_per_unit: cells per unit are given twice (expected"
+                "design.yaml:7:25: error: stations.mixing.electrode_per_unit: cells per unit are given twice (expected"
                         + " cells_per_unit or electrode_per_unit, not both)",
-                "design.yaml:12:25: error: stations[1].electrode_per_unit: an electrode area needs the cell's electrode"
+                "design.yaml:12:25: error: stations.coating.electrode_per_unit: an electrode area needs the cell's electrode"
                         + " design (expected product.electrode with areal_capacity, or cells_per_unit)"), p);
     }
 

@@ -65,14 +65,14 @@ class OverridesTest {
         assertEquals(List.of("--set stations.windr.machines=2: error: stations: no item 'windr' (did you mean 'winder'?)"
                 + " (expected an id of coater, winder, aging, tester, or an index from 0 to 3)"),
                 problems("small-liquid.yaml", "stations.windr.machines=2"));
-        assertEquals(List.of("--set stations.winder.machnes=2: error: stations[1].machnes: unknown key 'machnes' (did you"
+        assertEquals(List.of("--set stations.winder.machnes=2: error: stations.winder.machnes: unknown key 'machnes' (did you"
                 + " mean 'machines'?) (expected one of: id, name, type, parameters, machines, unit, cells_per_unit,"
                 + " electrode_per_unit, batch, process_time, detection, caught_to, grades, load, unload, loaders, buffer,"
                 + " failures, scrap, defects, from, merge, split, returns_to, calendar, capex, operators, crew, power)"),
                 problems("small-liquid.yaml", "stations.winder.machnes=2"));
-        assertEquals(List.of("--set stations.winder.machines=0: error: stations[1].machines: expected a value >= 1, was 0"),
+        assertEquals(List.of("--set stations.winder.machines=0: error: stations.winder.machines: expected a value >= 1, was 0"),
                 problems("small-liquid.yaml", "stations.winder.machines=0"));
-        assertEquals(List.of("--set stations.se_coater.scrap=1.5: error: stations[2].scrap: expected a value < 1, was 1.5"),
+        assertEquals(List.of("--set stations.se_coater.scrap=1.5: error: stations.se_coater.scrap: expected a value < 1, was 1.5"),
                 problems("small-semisolid.yaml", "stations.se_coater.scrap=1.5"));
         assertEquals(List.of("--set run.seed.x=1: error: run.seed: is a single value, so it has no key 'x' (expected the path"
                 + " to end here)"), problems("small-liquid.yaml", "run.seed.x=1"));

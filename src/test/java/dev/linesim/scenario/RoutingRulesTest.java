@@ -71,26 +71,26 @@ class RoutingRulesTest {
                 """;
         assertEquals(Map.of("left", 0.25, "right", 0.75), ScenarioLoader.parse(line, "good.yaml").station("make")
                 .orElseThrow().flow().split());
-        assertEquals(List.of("bad.yaml:8:12: error: stations[0].split: the shares add up to 0.95 (expected 1: every cell"
+        assertEquals(List.of("bad.yaml:8:12: error: stations.make.split: the shares add up to 0.95 (expected 1: every cell"
                 + " goes to one of the stations)"), problems(line.replace("right: 0.75", "right: 0.7")));
-        assertEquals(List.of("bad.yaml:8:12: error: stations[0].split: station 'right' takes output from 'make' but has no"
+        assertEquals(List.of("bad.yaml:8:12: error: stations.make.split: station 'right' takes output from 'make' but has no"
                         + " share (expected a share for each of 'left', 'right')",
-                "bad.yaml:8:32: error: stations[0].split.rigth: station 'rigth' is unknown (did you mean 'right'?) (expected a"
+                "bad.yaml:8:32: error: stations.make.split.rigth: station 'rigth' is unknown (did you mean 'right'?) (expected a"
                         + " station taking this one's output: 'left', 'right')"), problems(line.replace("right: 0.75", "rigth: 0.75")));
     }
 
     @Test
     void aStationFeedingTwoWithoutARuleIsRefused() {
-        assertEquals(List.of("bad.yaml:5:9: error: stations[0].id: station 'make' feeds 'a', 'b' (expected one downstream"
+        assertEquals(List.of("bad.yaml:5:9: error: stations.make.id: station 'make' feeds 'a', 'b' (expected one downstream"
                 + " station, or a rule for several: split with a share for each, or caught_to on an inspection)"),
                 problems(HEAD + "  - {id: a, process_time: 1 h, from: [make]}\n  - {id: b, process_time: 1 h, from: [make, a]}\n"));
     }
 
     @Test
     void kindKeysBelongToTheirKind() {
-        assertEquals(List.of("bad.yaml:10:16: error: stations[1].detection: 'detection' belongs to inspection or grading"
+        assertEquals(List.of("bad.yaml:10:16: error: stations.a.detection: 'detection' belongs to inspection or grading"
                         + " stations (expected type: inspection or type: grading, or no 'detection' on a process station)",
-                "bad.yaml:11:5: error: stations[2]: a grading station needs 'grades': names and shares of the grades it sorts"
+                "bad.yaml:11:5: error: stations.b: a grading station needs 'grades': names and shares of the grades it sorts"
                         + " cells into"),
                 problems(HEAD + "  - id: a\n    process_time: 1 h\n    detection: 0.5\n  - id: b\n    type: grading\n"
                         + "    process_time: 1 h\n"));
@@ -101,16 +101,16 @@ class RoutingRulesTest {
         String line = HEAD + REWORK + """
                   - {id: end, process_time: 1 h, from: [check]}
                 """;
-        assertEquals(List.of("bad.yaml:18:17: error: stations[2].returns_to: the rework loop 'check', 'rework' has only"
+        assertEquals(List.of("bad.yaml:18:17: error: stations.rework.returns_to: the rework loop 'check', 'rework' has only"
                 + " finite buffers, so it can lock up (expected buffer: unlimited on one of them, e.g. 'rework')"),
                 problems(line.replace("buffer: unlimited", "buffer: 5").replace("detection: 0.9", "detection: 0.9\n    buffer: 5")));
-        assertEquals(List.of("bad.yaml:17:17: error: stations[2].returns_to: station 'end' is not upstream of 'rework'"
+        assertEquals(List.of("bad.yaml:17:17: error: stations.rework.returns_to: station 'end' is not upstream of 'rework'"
                 + " (expected a declared rework edge back to an earlier station whose output reaches 'rework')"),
                 problems(line.replace("returns_to: check", "returns_to: end")));
-        assertEquals(List.of("bad.yaml:17:17: error: stations[2].returns_to: station 'make' is fed from raw material and"
+        assertEquals(List.of("bad.yaml:17:17: error: stations.rework.returns_to: station 'make' is fed from raw material and"
                 + " has no input buffer for returns (expected a station with a from list)"),
                 problems(line.replace("returns_to: check", "returns_to: make")));
-        assertEquals(List.of("bad.yaml:17:17: error: stations[2].returns_to: cells returned to 'check' can leave the loop only"
+        assertEquals(List.of("bad.yaml:17:17: error: stations.rework.returns_to: cells returned to 'check' can leave the loop only"
                 + " by being caught again, and repaired cells are not: the line would never drain (expected a way from"
                 + " 'check' to the end of line for cells that pass its inspections)"),
                 problems(line.replace("caught_to: rework", "caught_to: end")));
@@ -120,12 +120,12 @@ class RoutingRulesTest {
     void gradingEndsTheLineAndSendsGradesOnOnlyToStationsThatTakeThem() {
         String sort = HEAD + "  - id: sort\n    type: grading\n    process_time: 1 h\n"
                 + "    grades: [{name: A, share: 0.9}, {name: R, share: 0.1, to: reage}]\n";
-        assertEquals(List.of("bad.yaml:11:13: error: stations[1].grades: station 'pack' takes output from grading station"
+        assertEquals(List.of("bad.yaml:11:13: error: stations.sort.grades: station 'pack' takes output from grading station"
                 + " 'sort', but no grade is sent to it (expected a grade with to: pack)",
-                "bad.yaml:11:63: error: stations[1].grades[1].to: station 'reage' is unknown (expected the station that"
+                "bad.yaml:11:63: error: stations.sort.grades[1].to: station 'reage' is unknown (expected the station that"
                         + " takes this grade, with 'sort' in its from)"),
                 problems(sort + "  - {id: pack, process_time: 1 h}\n"));
-        assertEquals(List.of("bad.yaml:11:13: error: stations[1].grades: every grade is sent on, so no cell would leave"
+        assertEquals(List.of("bad.yaml:11:13: error: stations.sort.grades: every grade is sent on, so no cell would leave"
                 + " the line (expected at least one grade without 'to')"), problems(sort.replace("{name: A, share: 0.9}",
                 "{name: A, share: 0.9, to: reage}") + "  - {id: reage, type: delay, duration: 1 d, returns_to: sort}\n"));
     }

@@ -33,7 +33,7 @@ class ScenarioProblemsTest {
 
     @Test
     void unknownKeyNamesTheKeyAndSuggestsTheNearestOne() {
-        assertEquals("bad.yaml:6:5: error: stations[0].machnes: unknown key 'machnes' (did you mean 'machines'?)"
+        assertEquals("bad.yaml:6:5: error: stations.a.machnes: unknown key 'machnes' (did you mean 'machines'?)"
                 + " (expected one of: id, name, type, parameters, machines, unit, cells_per_unit, electrode_per_unit, batch,"
                 + " process_time, detection, caught_to, grades, load, unload, loaders, buffer, failures, scrap, defects, from,"
                 + " merge, split, returns_to, calendar, capex, operators, crew, power)",
@@ -43,12 +43,12 @@ class ScenarioProblemsTest {
     @Test
     void aRepairCrewMustBeListedOnceAndNamedRightAndHaveTechnicians() {
         String failing = "  - id: a\n    process_time: 1 h\n    failures: {mtbf: 10 h, mttr: 1 h, repair_crew: fiters}\n";
-        assertEquals("bad.yaml:2:25: error: repair_crews[0].size: expected a value >= 1, was 0",
+        assertEquals("bad.yaml:2:25: error: repair_crews.fitters.size: expected a value >= 1, was 0",
                 only("repair_crews:\n  - {id: fitters, size: 0}\n" + HEAD + failing));
         List<String> p = problems("repair_crews:\n  - {id: fitters, size: 2}\n  - {id: fitters, size: 1}\n" + HEAD + failing);
         assertEquals(List.of(
                 "bad.yaml:3:10: error: repair_crews[1].id: repair crew 'fitters' is listed twice (expected a unique id)",
-                "bad.yaml:10:52: error: stations[0].failures.repair_crew: no repair crew 'fiters' (did you mean 'fitters'?)"
+                "bad.yaml:10:52: error: stations.a.failures.repair_crew: no repair crew 'fiters' (did you mean 'fitters'?)"
                         + " (expected one of fitters)"), p);
         assertTrue(only(HEAD + failing).endsWith("no repair crew 'fiters' (expected a crew listed under repair_crews)"));
     }
@@ -56,20 +56,20 @@ class ScenarioProblemsTest {
     @Test
     void crewShiftsRunInOrderWithinADayAndSomeoneIsOnDuty() {
         String station = "  - id: a\n    process_time: 1 h\n    failures: {mtbf: 10 h, mttr: 1 h, repair_crew: fitters}\n";
-        assertEquals(List.of("bad.yaml:2:57: error: repair_crews[0].shifts[1].from: shift starts at 6 h (expected a time of"
+        assertEquals(List.of("bad.yaml:2:57: error: repair_crews.fitters.shifts[1].from: shift starts at 6 h (expected a time of"
                         + " day under 24 h, later than the shift before)",
-                "bad.yaml:2:79: error: repair_crews[0].shifts[2].from: shift starts at 1 d (expected a time of day under 24 h,"
+                "bad.yaml:2:79: error: repair_crews.fitters.shifts[2].from: shift starts at 1 d (expected a time of day under 24 h,"
                         + " later than the shift before)"),
                 problems("repair_crews:\n  - {id: fitters, shifts: [{from: 6 h, size: 1}, {from: 6 h, size: 2}, {from: 24 h,"
                         + " size: 1}]}\n" + HEAD + station));
-        assertEquals("bad.yaml:2:27: error: repair_crews[0].shifts: no technician is on duty on any shift, so no repair would"
+        assertEquals("bad.yaml:2:27: error: repair_crews.fitters.shifts: no technician is on duty on any shift, so no repair would"
                 + " ever start (expected a size of at least 1 on one shift)",
                 only("repair_crews:\n  - {id: fitters, shifts: [{from: 6 h, size: 0}]}\n" + HEAD + station));
     }
 
     @Test
     void wrongTypeSaysWhatWasExpectedAndFound() {
-        assertEquals("bad.yaml:6:15: error: stations[0].machines: expected an integer, was \"two\"",
+        assertEquals("bad.yaml:6:15: error: stations.a.machines: expected an integer, was \"two\"",
                 only(HEAD + "  - id: a\n    machines: two\n    process_time: 1 h\n"));
     }
 
@@ -77,22 +77,22 @@ class ScenarioProblemsTest {
     void nonPositiveValuesAndFractionsOutOfRangeAreRefused() {
         List<String> p = problems(HEAD + "  - id: a\n    machines: 0\n    process_time: 0 h\n    scrap: 1.0\n");
         assertEquals(List.of(
-                "bad.yaml:6:15: error: stations[0].machines: expected a value >= 1, was 0",
-                "bad.yaml:8:12: error: stations[0].scrap: expected a value < 1, was 1.0"), p);
-        assertEquals("bad.yaml:6:19: error: stations[0].process_time: expected a positive duration, was 0 h",
+                "bad.yaml:6:15: error: stations.a.machines: expected a value >= 1, was 0",
+                "bad.yaml:8:12: error: stations.a.scrap: expected a value < 1, was 1.0"), p);
+        assertEquals("bad.yaml:6:19: error: stations.a.process_time: expected a positive duration, was 0 h",
                 only(HEAD + "  - id: a\n    process_time: 0 h\n"));
         assertTrue(only(HEAD + "  - id: a\n    process_time: 1 h\n    scrap: -0.1\n").endsWith("expected a value >= 0, was -0.1"));
     }
 
     @Test
     void durationsNeedAUnit() {
-        assertEquals("bad.yaml:6:19: error: stations[0].process_time: expected a duration with its unit: s, min, h, d"
+        assertEquals("bad.yaml:6:19: error: stations.a.process_time: expected a duration with its unit: s, min, h, d"
                 + " or wk, was \"90 sec\"", only(HEAD + "  - id: a\n    process_time: 90 sec\n"));
     }
 
     @Test
     void unknownStationReferenceIsNamedWithASuggestion() {
-        assertEquals("bad.yaml:8:12: error: stations[1].from[0]: unknown station 'mixr' (did you mean 'mixer'?)"
+        assertEquals("bad.yaml:8:12: error: stations.b.from[0]: unknown station 'mixr' (did you mean 'mixer'?)"
                 + " (expected the id of a station in this file)",
                 only(HEAD + "  - id: mixer\n    process_time: 1 h\n  - id: b\n    from: [mixr]\n    process_time: 1 h\n"));
     }
@@ -106,7 +106,7 @@ class ScenarioProblemsTest {
 
     @Test
     void stationsWhoseOutputGoesNowhereAreFound() {
-        assertEquals("bad.yaml:5:9: error: stations[0].id: the output of station 'a' goes nowhere: it cannot reach the"
+        assertEquals("bad.yaml:5:9: error: stations.a.id: the output of station 'a' goes nowhere: it cannot reach the"
                 + " end of line 'b' (expected it in the 'from' list of a downstream station)",
                 only(HEAD + "  - id: a\n    process_time: 1 h\n  - id: b\n    process_time: 1 h\n    from: []\n"));
     }
@@ -120,7 +120,7 @@ class ScenarioProblemsTest {
 
     @Test
     void distributionsNeedTheirParameters() {
-        assertEquals("bad.yaml:6:19: error: stations[0].process_time: a lognormal distribution needs 'cv'"
+        assertEquals("bad.yaml:6:19: error: stations.a.process_time: a lognormal distribution needs 'cv'"
                 + " (expected mean, cv)", only(HEAD + "  - id: a\n    process_time: {dist: lognormal, mean: 1 h}\n"));
         assertTrue(only(HEAD + "  - id: a\n    process_time: {dist: triangular, min: 3 h, mode: 1 h, max: 4 h}\n")
                 .contains("expected min <= mode <= max"));
@@ -186,9 +186,9 @@ class ScenarioProblemsTest {
         assertEquals(List.of(
                 "bad.yaml:3:36: error: run.replications: expected a value <= 100000 or 'auto', was 4294967297",
                 "bad.yaml:3:54: error: run.seed: expected a value <= 9223372036854775807, was 99999999999999999999",
-                "bad.yaml:6:15: error: stations[0].machines: expected a value <= 1000000, was 4294967297",
-                "bad.yaml:8:19: error: stations[0].batch.size: expected a value <= 1000000, was 2000000",
-                "bad.yaml:9:21: error: stations[0].cells_per_unit: expected a value <= 1000000000, was 99999999999"),
+                "bad.yaml:6:15: error: stations.a.machines: expected a value <= 1000000, was 4294967297",
+                "bad.yaml:8:19: error: stations.a.batch.size: expected a value <= 1000000, was 2000000",
+                "bad.yaml:9:21: error: stations.a.cells_per_unit: expected a value <= 1000000000, was 99999999999"),
                 p.stream().sorted().toList());
     }
 
@@ -202,8 +202,8 @@ class ScenarioProblemsTest {
                 """);
         assertEquals(3, p.size(), p.toString());
         assertTrue(p.get(0).contains("run.horizon: expected a duration of at most 36525 d (100 years), was 1000000 d"), p.get(0));
-        assertTrue(p.get(1).contains("stations[0].process_time: expected a duration of at most 36525 d"), p.get(1));
-        assertTrue(p.get(2).contains("stations[1].process_time: the mean of this weibull distribution is"), p.get(2));
+        assertTrue(p.get(1).contains("stations.a.process_time: expected a duration of at most 36525 d"), p.get(1));
+        assertTrue(p.get(2).contains("stations.b.process_time: the mean of this weibull distribution is"), p.get(2));
     }
 
     @Test
@@ -224,9 +224,9 @@ class ScenarioProblemsTest {
                     process_time: 1 h
                 """);
         assertEquals(List.of(
-                "bad.yaml:8:19: error: stations[1].batch.size: a job needs at least 60 units, but the input buffer holds 50"
+                "bad.yaml:8:19: error: stations.oven.batch.size: a job needs at least 60 units, but the input buffer holds 50"
                         + " (expected a buffer of at least 60, or a smaller batch or min)",
-                "bad.yaml:16:13: error: stations[3].buffer: an assembly station cannot take its inputs hand to hand: each"
+                "bad.yaml:16:13: error: stations.join.buffer: an assembly station cannot take its inputs hand to hand: each"
                         + " input must wait for the others (expected a buffer of at least 1)"), p);
     }
 
@@ -258,7 +258,7 @@ class ScenarioProblemsTest {
 
     @Test
     void aPricePerPositionNeedsPositions() {
-        assertEquals("bad.yaml:10:28: error: stations[1].capex.machine_price: a price per position needs a number of positions,"
+        assertEquals("bad.yaml:10:28: error: stations.aging.capex.machine_price: a price per position needs a number of positions,"
                 + " and this delay stage has unlimited capacity (expected a capacity, or capex as cost for the whole stage)",
                 only(HEAD + "  - id: a\n    process_time: 1 h\n  - id: aging\n    type: delay\n    duration: 2 d\n"
                         + "    capex: {machine_price: 1 MUSD}\n"));

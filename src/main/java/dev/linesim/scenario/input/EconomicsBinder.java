@@ -149,6 +149,6 @@ public final class EconomicsBinder {
     }
 
     private void error(String pointer, String message) {
-        problems.add(Problem.error(doc.file(), doc.valueAt(pointer), YamlDocument.readablePath(pointer), message));
+        problems.add(Problem.error(doc.file(), doc.valueAt(pointer), doc.path(pointer), message));
     }
 }

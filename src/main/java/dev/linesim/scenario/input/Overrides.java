@@ -17,7 +17,7 @@ import java.util.Set;
  * an item of a list is named by its {@code id} (stations) or by its 0-based index. VALUE is written as in the
  * file ({@code 9}, {@code "5 h"}, {@code {dist: lognormal, mean: 5 h, cv: 0.1}}). The value replaces what the file
  * says, and the whole document is then checked as if the value were written there: a problem in it is reported
- * at the override ({@code --set stations.winding.machines=0: error: stations[11].machines: ...}).
+ * at the override ({@code --set stations.winding.machines=0: error: stations.winding.machines: ...}).
  */
 public final class Overrides {
     /** Sections of a plan that are its own; the others apply to the line the plan resolves to. */
@@ -109,7 +109,7 @@ public final class Overrides {
             if (node.isArray()) {
                 int index = indexOf((ArrayNode) node, part);
                 if (index < 0) {
-                    problems.add(Problem.error(o.location().file(), Location.UNKNOWN, YamlDocument.readablePath(pointer.toString()),
+                    problems.add(Problem.error(o.location().file(), Location.UNKNOWN, YamlDocument.readablePath(root, pointer.toString()),
                             "no item '" + part + "'" + Suggestions.hint(part, ids((ArrayNode) node)) + " (expected "
                             + (ids((ArrayNode) node).isEmpty() ? "" : "an id of " + String.join(", ", ids((ArrayNode) node)) + ", or ")
                             + "an index from 0 to " + (node.size() - 1) + ")"));
@@ -133,7 +133,7 @@ public final class Overrides {
                 }
                 node = next;
             } else {
-                problems.add(Problem.error(o.location().file(), Location.UNKNOWN, YamlDocument.readablePath(pointer.toString()),
+                problems.add(Problem.error(o.location().file(), Location.UNKNOWN, YamlDocument.readablePath(root, pointer.toString()),
                         "is a single value, so it has no key '" + part + "' (expected the path to end here)"));
                 return null;
             }

@@ -109,7 +109,7 @@ final class ProductBinder {
         PLAUSIBLE.stream().filter(r -> chemistry.contains(r.family())).findFirst().ifPresent(r -> {
             if (e < r.low() || e > r.high()) {
                 problems.add(Problem.warning(doc.file(), doc.valueAt(at + "/cell_mass"),
-                        YamlDocument.readablePath(at + "/cell_mass"), String.format(Locale.ROOT, "%.0f Wh in %.2f kg is %.0f Wh/kg, outside"
+                        doc.path(at + "/cell_mass"), String.format(Locale.ROOT, "%.0f Wh in %.2f kg is %.0f Wh/kg, outside"
                                 + " the %.0f-%.0f Wh/kg of commercial %s cells; higher figures for semi-solid cells are claims"
                                 + " (expected a cell design within the range, or a source for this one)", p.whPerCell(),
                                 p.massKg(), e, r.low(), r.high(), r.family())));
@@ -122,6 +122,6 @@ final class ProductBinder {
     }
 
     private void error(String pointer, String message) {
-        problems.add(Problem.error(doc.file(), doc.valueAt(pointer), YamlDocument.readablePath(pointer), message));
+        problems.add(Problem.error(doc.file(), doc.valueAt(pointer), doc.path(pointer), message));
     }
 }

@@ -198,6 +198,6 @@ final class ScenarioBinder {
     }
 
     private void error(String pointer, String message) {
-        problems.add(Problem.error(doc.file(), doc.valueAt(pointer), YamlDocument.readablePath(pointer), message));
+        problems.add(Problem.error(doc.file(), doc.valueAt(pointer), doc.path(pointer), message));
     }
 }

@@ -142,12 +142,12 @@ public final class SchemaCheck {
                     String key = e.getProperty();
                     String member = pointer + "/" + key;
                     Set<String> allowed = allowedKeys(e);
-                    out.add(Problem.error(doc.file(), doc.keyAt(member), YamlDocument.readablePath(member),
+                    out.add(Problem.error(doc.file(), doc.keyAt(member), doc.path(member),
                             "unknown key '" + key + "'" + Suggestions.hint(key, allowed)
                                     + " (expected one of: " + String.join(", ", allowed) + ")"));
                 }
                 case "required" -> out.add(Problem.error(doc.file(), doc.valueAt(pointer),
-                        YamlDocument.readablePath(pointer), "missing required key '" + e.getProperty() + "'"
+                        doc.path(pointer), "missing required key '" + e.getProperty() + "'"
                                 + describeOf(e, "/properties/" + e.getProperty()).map(d -> " (expected: " + d + ")").orElse("")));
                 default -> expectations.add(expectation(e));
             }
@@ -158,7 +158,7 @@ public final class SchemaCheck {
             if (first.getKeyword().equals("enum")) {
                 message += Suggestions.hint(value.asText(), enumValues(first));
             }
-            out.add(Problem.error(doc.file(), doc.valueAt(pointer), YamlDocument.readablePath(pointer), message));
+            out.add(Problem.error(doc.file(), doc.valueAt(pointer), doc.path(pointer), message));
         }
         return out;
     }

@@ -271,6 +271,6 @@ final class StationBinder {
     }
 
     private void error(String pointer, String message) {
-        problems.add(Problem.error(doc.file(), doc.valueAt(pointer), YamlDocument.readablePath(pointer), message));
+        problems.add(Problem.error(doc.file(), doc.valueAt(pointer), doc.path(pointer), message));
     }
 }

@@ -118,7 +118,7 @@ public record UncertainInputs(int draws, int replications, long seed, List<Input
                 }
                 if (weights.size() != cases.size() || weights.stream().anyMatch(w -> !(w >= 0))
                         || weights.stream().mapToDouble(Double::doubleValue).sum() <= 0) {
-                    problems.add(Problem.error(doc.file(), doc.valueAt(at), YamlDocument.readablePath(at), "expected one"
+                    problems.add(Problem.error(doc.file(), doc.valueAt(at), doc.path(at), "expected one"
                             + " non-negative weight per case, not all zero (" + cases.size() + " cases, " + weights.size()
                             + " weights)"));
                 }
@@ -134,7 +134,7 @@ public record UncertainInputs(int draws, int replications, long seed, List<Input
                 default -> null;
             };
             if (kind == null) {
-                problems.add(Problem.error(doc.file(), doc.valueAt(at), YamlDocument.readablePath(at), "unknown distribution '"
+                problems.add(Problem.error(doc.file(), doc.valueAt(at), doc.path(at), "unknown distribution '"
                         + dist + "' (expected dist: uniform, triangular, pert or lognormal, or cases with weights)"));
                 return;
             }
@@ -148,7 +148,7 @@ public record UncertainInputs(int draws, int replications, long seed, List<Input
                 case CASES -> true;
             };
             if (!ok) {
-                problems.add(Problem.error(doc.file(), doc.valueAt(at), YamlDocument.readablePath(at), switch (kind) {
+                problems.add(Problem.error(doc.file(), doc.valueAt(at), doc.path(at), switch (kind) {
                     case UNIFORM -> "expected min < max";
                     case TRIANGULAR, PERT -> "expected min <= mode <= max, with min < max";
                     default -> "expected a positive mean and cv";

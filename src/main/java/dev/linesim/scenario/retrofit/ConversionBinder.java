@@ -166,6 +166,6 @@ final class ConversionBinder {
     }
 
     private void error(String pointer, String message) {
-        problems.add(Problem.error(plan.file(), plan.valueAt(pointer), YamlDocument.readablePath(pointer), message));
+        problems.add(Problem.error(plan.file(), plan.valueAt(pointer), plan.path(pointer), message));
     }
 }

@@ -81,6 +81,6 @@ final class FateBinder {
     }
 
     private void error(String pointer, Location at, String message) {
-        problems.add(Problem.error(plan.file(), at, YamlDocument.readablePath(pointer), message));
+        problems.add(Problem.error(plan.file(), at, plan.path(pointer), message));
     }
 }

@@ -280,6 +280,6 @@ final class StationEdits {
     }
 
     private void error(String pointer, String message) {
-        problems.add(Problem.error(plan.file(), plan.valueAt(pointer), YamlDocument.readablePath(pointer), message));
+        problems.add(Problem.error(plan.file(), plan.valueAt(pointer), plan.path(pointer), message));
     }
 }
