@@ -145,6 +145,9 @@ class ScenarioProblemsTest {
         assertEquals(List.of(
                 "bad.yaml:7:5: error: stations[0].process_time: duplicate key 'process_time' (expected each key once per mapping)",
                 "bad.yaml:8:5: error: stations[0].id: duplicate key 'id' (expected each key once per mapping)"), p);
+        // an item with one id is named by it, as everywhere else
+        assertEquals("bad.yaml:7:5: error: stations.a.process_time: duplicate key 'process_time' (expected each key once per"
+                + " mapping)", only(HEAD + "  - id: a\n    process_time: 1 h\n    process_time: 2 h\n"));
     }
 
     @Test

@@ -42,6 +42,8 @@ public final class YamlReader {
     /** Deepest nesting of mappings and lists accepted; a scenario needs about six. */
     public static final int MAX_NESTING = 64;
 
+    private static final String DUPLICATE_KEY = "duplicate key ";
+
     private static final YAMLMapper MAPPER = new YAMLMapper(YAMLFactory.builder()
             .loaderOptions(loaderOptions())
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
@@ -101,7 +103,7 @@ public final class YamlReader {
         List<Problem> problems = new ArrayList<>();
         scan(text, displayName, keys, values, problems);
         if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
+            throw new ScenarioException(named(problems, text));
         }
         try {
             JsonNode root = MAPPER.readTree(text);
@@ -115,6 +117,30 @@ public final class YamlReader {
         }
     }
 
+    /**
+     * The problems found while scanning, each at a JSON pointer, with their paths made readable: list items named by
+     * their ids where the text still reads as a tree (a duplicate key or an alias does not stop that), else by index.
+     */
+    private static List<Problem> named(List<Problem> scanned, String text) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(text);
+        } catch (JsonProcessingException | RuntimeException e) {
+            root = null; // a syntax error: the items keep their indices
+        }
+        // an item whose id is written twice has no id to go by: what is found in it keeps its index
+        List<String> twoIds = scanned.stream().filter(p -> p.path().endsWith("/id") && p.message().startsWith(DUPLICATE_KEY))
+                .map(p -> YamlDocument.parent(p.path()) + "/").toList();
+        List<Problem> out = new ArrayList<>();
+        for (Problem p : scanned) {
+            boolean byIndex = root == null || twoIds.stream().anyMatch(item -> (p.path() + "/").startsWith(item));
+            out.add(!p.path().startsWith("/") ? p : new Problem(p.file(), p.line(), p.column(),
+                    YamlDocument.readablePath(byIndex ? null : root, p.path()), p.severity(), p.message()));
+        }
+        return out;
+    }
+
+    /** Finds what YAML parsing alone can find; a problem at a key or value has its JSON pointer as its path. */
     private static void scan(String text, String file, Map<String, Location> keys, Map<String, Location> values,
                              List<Problem> problems) {
         Deque<Set<String>> seenKeys = new ArrayDeque<>();
@@ -146,8 +172,8 @@ public final class YamlReader {
                     case END_OBJECT -> seenKeys.pop();
                     case FIELD_NAME -> {
                         if (!seenKeys.isEmpty() && !seenKeys.peek().add(p.currentName())) {
-                            problems.add(Problem.error(file, at, YamlDocument.readablePath(pointer),
-                                    "duplicate key '" + p.currentName() + "' (expected each key once per mapping)"));
+                            problems.add(Problem.error(file, at, pointer,
+                                    DUPLICATE_KEY + "'" + p.currentName() + "' (expected each key once per mapping)"));
                         } else {
                             keys.put(pointer, at);
                         }
@@ -155,7 +181,7 @@ public final class YamlReader {
                     default -> {
                         values.putIfAbsent(pointer, at);
                         if (p instanceof YAMLParser yp && yp.isCurrentAlias()) {
-                            problems.add(Problem.error(file, at, YamlDocument.readablePath(pointer),
+                            problems.add(Problem.error(file, at, pointer,
                                     "YAML alias '*" + p.getText() + "' is not supported (expected the value written out)"));
                         }
                     }
