@@ -1,11 +1,13 @@
 package dev.linesim.cli;
 
 import dev.linesim.experiment.Experiment;
+import dev.linesim.experiment.Precomputed;
 import dev.linesim.experiment.RunSummary;
 import dev.linesim.report.Outputs;
 import dev.linesim.report.SummaryTable;
 import dev.linesim.results.ResultsFiles;
 import dev.linesim.results.RunResults;
+import dev.linesim.scenario.Scenario;
 import dev.linesim.scenario.input.ScenarioException;
 import dev.linesim.scenario.input.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -16,6 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -60,15 +63,17 @@ final class RunCommand implements Callable<Integer> {
         Path dir = output.dir(subject.scenario().name());
         int workers = output.threads();
         limit.check(subject.scenario(), 1, workers);
-        if (shard.ranShard(spec, Experiment.simulations(subject), subject.sources(), dir, output)) {
+        List<Scenario> simulations = Experiment.simulations(subject);
+        if (shard.ranShard(spec, simulations, subject.sources(), dir, output)) {
             return ExitCode.OK.code;
         }
         int replications = subject.scenario().run().replications();
         AtomicInteger done = new AtomicInteger();
         RunSummary run;
         RunResults results;
-        try (ProgressDisplay shown = output.showProgress(spec, "run " + subject.scenario().name(),
-                Experiment.simulations(subject))) {
+        try (ProgressDisplay shown = output.showProgress(spec, "run " + subject.scenario().name(), simulations);
+             // a plan's line and its base line side by side, unless -v is to show each replication as it ends
+             Precomputed simulated = verbose ? null : Precomputed.simulateAll(simulations, workers)) {
             run = Experiment.run(subject, workers, r -> {
                 int n = done.incrementAndGet();
                 if (verbose) {
@@ -80,7 +85,7 @@ final class RunCommand implements Callable<Integer> {
                     }
                 }
             });
-            if (subject.plan().flatMap(p -> p.conversion()).isPresent() && !shown.merging()) {
+            if (subject.plan().flatMap(p -> p.conversion()).isPresent() && !shown.merging() && simulated == null) {
                 new Progress(stderr, output.quiet).say("simulating the base line " + subject.plan().get().base().name()
                         + " on the same settings, for the conversion's cash flows");
             }

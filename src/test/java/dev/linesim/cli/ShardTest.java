@@ -102,9 +102,21 @@ class ShardTest {
     void aComparisonSimulatingItsLinesSideBySideWritesWhatOneThreadWrites() throws IOException {
         Path other = dir.resolve("faster.yaml");
         Files.writeString(other, LINE.replace("name: tiny", "name: faster").replace("mean: 40 min", "mean: 30 min"));
+        sameFilesOnOneAndThreeThreads("compare", line().toString(), other.toString());
+    }
+
+    @Test
+    void aPlanRunSimulatingItsBaseLineAlongsideWritesWhatOneThreadWrites() throws IOException {
+        dev.linesim.TestResults.write(dir);
+        sameFilesOnOneAndThreeThreads("run", dir.resolve("small-semisolid.yaml").toString(), "--replications", "3");
+    }
+
+    /** Runs the command on 1 and on 3 threads (where a plan's or a comparison's lines run side by side): same files. */
+    private void sameFilesOnOneAndThreeThreads(String... command) throws IOException {
         for (String threads : List.of("1", "3")) {
-            CliTest.Result r = cli("compare", line().toString(), other.toString(), "--threads", threads,
-                    "--out", dir.resolve("threads-" + threads).toString(), "-q");
+            List<String> args = new ArrayList<>(List.of(command));
+            args.addAll(List.of("--threads", threads, "--out", dir.resolve("threads-" + threads).toString(), "-q"));
+            CliTest.Result r = cli(args.toArray(String[]::new));
             assertEquals(0, r.code(), r.err());
         }
         List<Path> files = relative(dir.resolve("threads-1"));
