@@ -48,8 +48,7 @@ public final class SizingReport {
 
     public static List<String[]> rows(SizingResults s) {
         List<String[]> rows = new ArrayList<>();
-        List<String> names = s.parameters().stream().map(p -> p.path().substring(p.path().lastIndexOf('.', p.path()
-                .lastIndexOf('.') - 1) + 1).replace('.', ' ')).toList(); // "se_coating machines"
+        List<String> names = Titles.parameterNames(s.parameters().stream().map(p -> p.path()).toList());
         rows.add(new String[] {"design (" + String.join(", ", names) + ")", s.capexLabel(), "upper bound",
             "status", s.targetKey(), "confidence bound", "cost per kWh"});
         for (int i = 0; i < s.candidates().size(); i++) {

@@ -26,7 +26,7 @@ public final class SweepReport {
     public static List<String[]> rows(SweepResults s) {
         List<String[]> rows = new ArrayList<>();
         List<String> header = new ArrayList<>();
-        s.parameters().forEach(p -> header.add(p.path().substring(p.path().lastIndexOf('.') + 1)));
+        header.addAll(Titles.parameterNames(s.parameters().stream().map(SweepResults.Parameter::path).toList()));
         for (String key : s.chartKpis()) {
             s.points().get(0).kpi(key).ifPresent(k -> header.add(Titles.withUnit(k.kpi())));
         }

@@ -14,6 +14,34 @@ public final class Titles {
     private Titles() {
     }
 
+    /**
+     * Short names for the parameters of a study, from their dotted paths: the last two keys ({@code
+     * stations.stacking.machines} is "stacking machines"), or as many more as it takes to tell two parameters apart.
+     */
+    public static List<String> parameterNames(List<String> paths) {
+        List<String> names = new ArrayList<>();
+        for (String path : paths) {
+            String[] keys = path.split("\\.");
+            int k = Math.min(2, keys.length);
+            while (k < keys.length && sharesLastKeys(path, k, paths)) {
+                k++;
+            }
+            names.add(String.join(" ", java.util.Arrays.copyOfRange(keys, keys.length - k, keys.length)));
+        }
+        return names;
+    }
+
+    /** Whether another of {@code paths} ends in the same {@code k} keys as {@code path}. */
+    private static boolean sharesLastKeys(String path, int k, List<String> paths) {
+        String tail = lastKeys(path, k);
+        return paths.stream().filter(other -> !other.equals(path)).anyMatch(other -> lastKeys(other, k).equals(tail));
+    }
+
+    private static String lastKeys(String path, int k) {
+        String[] keys = path.split("\\.");
+        return String.join(".", java.util.Arrays.copyOfRange(keys, Math.max(0, keys.length - k), keys.length));
+    }
+
     /** "10 replications of 49 d (warm-up 21 d), seed 20261122". */
     public static String runSettings(RunInfo r) {
         return String.format(Locale.ROOT, "%d replications of %s (warm-up %s), seed %d", r.replications(),

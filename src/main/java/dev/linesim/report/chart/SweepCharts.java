@@ -1,5 +1,6 @@
 package dev.linesim.report.chart;
 
+import dev.linesim.report.Titles;
 import dev.linesim.results.Format;
 import dev.linesim.results.KpiEstimate;
 import dev.linesim.results.SweepResults;
@@ -98,7 +99,7 @@ public final class SweepCharts {
                 ((NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(false);
             }
             plot.getDomainAxis().setTickLabelFont(ChartStyle.SMALL);
-            plot.getDomainAxis().setLabel(shortName(param.path()));
+            plot.getDomainAxis().setLabel(names(s).get(p));
             plot.getDomainAxis().setLabelFont(ChartStyle.SMALL);
             NumberAxis y = (NumberAxis) plot.getRangeAxis();
             y.setAutoRangeIncludesZero(false);
@@ -119,22 +120,23 @@ public final class SweepCharts {
                 table, RunCharts.WIDTH, 190.0 * rows);
     }
 
+    /** The other parameters' values at a point, for its line's legend: "pouch_sealing machines 2". */
     private static String others(SweepResults s, SweepResults.Point point, int p) {
+        List<String> names = names(s);
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < s.parameters().size(); i++) {
             if (i != p && s.parameters().get(i).values().size() > 1) {
-                String path = s.parameters().get(i).path();
-                parts.add(path.substring(path.lastIndexOf('.') + 1) + " " + point.values().get(i));
+                parts.add(names.get(i) + " " + point.values().get(i));
             }
         }
         return parts.isEmpty() ? s.scenario() : String.join(", ", parts);
     }
 
-    /** The last two parts of a key path: {@code stations.se_coating.machines} is "se_coating machines". */
-    static String shortName(String path) {
-        String[] parts = path.split("\\.");
-        return parts.length < 2 ? path : parts[parts.length - 2] + " " + parts[parts.length - 1];
+    private static List<String> names(SweepResults s) {
+        return Titles.parameterNames(s.parameters().stream().map(SweepResults.Parameter::path).toList());
     }
+
+    /** The last two parts of a key path: {@code stations.se_coating.machines} is "se_coating machines". */
 
     private static double number(String v) {
         Matcher m = LEADING_NUMBER.matcher(v);
