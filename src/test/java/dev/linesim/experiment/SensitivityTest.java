@@ -1,6 +1,7 @@
 package dev.linesim.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.linesim.results.ResultsFiles;
 import dev.linesim.results.SensitivityResults;
@@ -42,6 +43,12 @@ class SensitivityTest {
         assertEquals(0.0025344, ranked.get(0).swing("gwh_per_year"), 1e-9);
         assertEquals(1.0 * 24 * 60 * 320 / 1e9, ranked.get(1).swing("gwh_per_year"), 1e-9);
         assertEquals(1.0 * 7920 * 40 / 1e9, ranked.get(2).swing("gwh_per_year"), 1e-9);
+        // the tornado names each parameter as a sweep does, and says the KPI's unit once
+        String svg = new String(dev.linesim.report.chart.ChartExport.svg(
+                dev.linesim.report.chart.TornadoCharts.tornado(s, "gwh_per_year").orElseThrow()), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(svg.contains("press machines (1 / 2)"), "row label");
+        assertTrue(svg.contains("calendar days_per_year (300 / 360)"), "row label");
+        assertTrue(svg.contains(">Output, GWh/yr<") && !svg.contains("GWh/yr, GWh/yr"), "axis label");
         Path json = dir.resolve("sensitivity.json");
         Files.writeString(json, ResultsFiles.json(s));
         assertEquals(s, ((ResultsFiles.SensitivityRun) ResultsFiles.read(json)).results());

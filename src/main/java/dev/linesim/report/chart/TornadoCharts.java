@@ -1,5 +1,6 @@
 package dev.linesim.report.chart;
 
+import dev.linesim.report.Titles;
 import dev.linesim.results.Format;
 import dev.linesim.results.KpiEstimate;
 import dev.linesim.results.SensitivityResults;
@@ -62,10 +63,12 @@ public final class TornadoCharts {
         DataTable table = new DataTable("kpi", "parameter", "end", "value", "kpi_mean", "kpi_ci_low", "kpi_ci_high",
                 "kpi_as_is", "swing");
         String[] labels = new String[n];
+        List<String> paths = ranked.stream().map(SensitivityResults.Factor::path).toList();
+        List<String> names = Titles.parameterNames(paths);
         for (int i = 0; i < n; i++) {
             SensitivityResults.Factor f = ranked.get(i);
             int row = n - 1 - i; // the largest swing on the top row
-            labels[row] = label(f.path()) + " (" + f.low() + " / " + f.high() + ")";
+            labels[row] = names.get(i) + " (" + f.low() + " / " + f.high() + ")";
             add(low, whiskers, row, base, f.atLow().kpi(key), scale);
             add(high, whiskers, row, base, f.atHigh().kpi(key), scale);
             for (boolean isLow : new boolean[] {true, false}) {
@@ -88,7 +91,7 @@ public final class TornadoCharts {
         rows.setTickLabelFont(ChartStyle.SMALL);
         rows.setGridBandsVisible(false);
         String unit = b.kpi().format() == Format.PERCENT ? "%" : b.kpi().unit();
-        NumberAxis values = new NumberAxis(b.kpi().label() + ", " + unit);
+        NumberAxis values = new NumberAxis(b.kpi().label().contains(unit) ? b.kpi().label() : b.kpi().label() + ", " + unit);
         values.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(bars, rows, values, barRenderer);
         values.setLowerMargin(0.08);
@@ -117,11 +120,6 @@ public final class TornadoCharts {
                 RunCharts.WIDTH * 1.25, 120 + 28.0 * n));
     }
 
-    /** A parameter's name in a row label: its key, with the station for a station key. */
-    static String label(String path) {
-        String[] parts = path.split("\\.");
-        return parts.length >= 3 ? parts[parts.length - 2] + " " + parts[parts.length - 1] : parts[parts.length - 1];
-    }
 
     private static void add(XYIntervalSeries bars, YIntervalSeries whiskers, int row, double base, Optional<KpiEstimate> k,
                             double scale) {
