@@ -18,9 +18,8 @@ public final class SizingReport {
                 Titles.runSettings(s.run())));
         sb.append("Method: ").append(s.method()).append(".\n\n");
         sb.append(verdict(s)).append("\n\n");
-        for (String[] row : rows(s)) {
-            sb.append(String.format(Locale.ROOT, "  %-26s %14s %14s %-14s %20s %16s %18s%n", (Object[]) row));
-        }
+        // design and status read as text; capex, bounds and the KPIs line up as numbers
+        sb.append(TextTable.render(rows(s), new boolean[] {false, true, true, false, true, true, true}, "  "));
         return sb.toString();
     }
 

@@ -42,26 +42,7 @@ public final class SweepReport {
             row.add(p.bottleneck() == null ? "none" : p.bottleneck());
             rows.add(row.toArray(String[]::new));
         }
-        return align(rows);
-    }
-
-    private static List<String[]> align(List<String[]> rows) {
-        int columns = rows.get(0).length;
-        int[] width = new int[columns];
-        rows.forEach(r -> {
-            for (int i = 0; i < columns; i++) {
-                width[i] = Math.max(width[i], r[i].length());
-            }
-        });
-        List<String[]> out = new ArrayList<>();
-        for (String[] r : rows) {
-            String[] padded = new String[columns];
-            for (int i = 0; i < columns; i++) {
-                padded[i] = String.format(Locale.ROOT, "%-" + width[i] + "s", r[i]);
-            }
-            out.add(padded);
-        }
-        return out;
+        return TextTable.pad(rows, new boolean[rows.get(0).length]);
     }
 
     /** One row per point and KPI: the parameter values, then the KPI's mean, half-width and interval. */
