@@ -5,6 +5,9 @@ import java.util.List;
 
 /** The widths of a table's columns, in points: as given shares of the text width, or fitted to the content. */
 final class TableColumns {
+    /** Room beside a cell's text, points. */
+    private static final double PAD = 6;
+
     private TableColumns() {
     }
 
@@ -30,27 +33,27 @@ final class TableColumns {
      */
     static double[] fit(String[] header, List<String[]> rows, boolean[] right, Font font, Font bold, double textWidth) {
         int n = header != null ? header.length : rows.get(0).length;
-        Widths words = new Widths(n);
-        Widths pieces = new Widths(n);
+        double[] want = new double[n];      // each column's longest line
+        double[] wordLeast = new double[n]; // its longest word
+        double[] pieceLeast = new double[n]; // its longest piece of a word
         for (String[] r : rows) {
-            measure(r, font, words, pieces);
+            measure(r, font, want, wordLeast, pieceLeast);
         }
         if (header != null) {
-            measure(header, bold, words, pieces);
+            measure(header, bold, want, wordLeast, pieceLeast);
         }
         double cap = textWidth * 0.3;
         for (int i = 0; i < n; i++) {
             if (right[i]) {
-                words.least[i] = Math.max(words.least[i], rowsWant(rows, i, font));
-                pieces.least[i] = words.least[i];
+                wordLeast[i] = Math.max(wordLeast[i], rowsWant(rows, i, font));
+                pieceLeast[i] = wordLeast[i];
             }
-            words.least[i] = Math.min(words.least[i], cap);
-            pieces.least[i] = Math.min(pieces.least[i], words.least[i]);
+            wordLeast[i] = Math.min(wordLeast[i], cap);
+            pieceLeast[i] = Math.min(pieceLeast[i], wordLeast[i]);
         }
-        double[] least = sum(words.least) <= textWidth ? words.least : pieces.least;
-        double[] want = new double[n];
+        double[] least = sum(wordLeast) <= textWidth ? wordLeast : pieceLeast;
         for (int i = 0; i < n; i++) {
-            want[i] = Math.max(words.want[i], least[i]);
+            want[i] = Math.max(want[i], least[i]);
         }
         double sumLeast = sum(least);
         double sumWant = sum(want);
@@ -66,15 +69,6 @@ final class TableColumns {
         }
         return cols;
     }
-
-    /** Per column, points: the least width its words (or pieces) need, and what its longest line wants. */
-    private record Widths(double[] least, double[] want) {
-        Widths(int n) {
-            this(new double[n], new double[n]);
-        }
-    }
-
-    private static final double PAD = 6;
 
     private static double sum(double[] v) {
         double s = 0;
@@ -92,14 +86,14 @@ final class TableColumns {
         return w;
     }
 
-    private static void measure(String[] cells, Font font, Widths words, Widths pieces) {
+    private static void measure(String[] cells, Font font, double[] want, double[] wordLeast, double[] pieceLeast) {
         for (int i = 0; i < cells.length; i++) {
             for (String line : (cells[i] == null ? "" : cells[i]).split("\n")) {
-                words.want[i] = Math.max(words.want[i], TextMeasure.width(line, font) + PAD);
+                want[i] = Math.max(want[i], TextMeasure.width(line, font) + PAD);
                 for (String word : line.split(" ")) {
-                    words.least[i] = Math.max(words.least[i], TextMeasure.width(word, font) + PAD);
+                    wordLeast[i] = Math.max(wordLeast[i], TextMeasure.width(word, font) + PAD);
                     for (String piece : TextMeasure.pieces(word)) {
-                        pieces.least[i] = Math.max(pieces.least[i], TextMeasure.width(piece, font) + PAD);
+                        pieceLeast[i] = Math.max(pieceLeast[i], TextMeasure.width(piece, font) + PAD);
                     }
                 }
             }
