@@ -16,9 +16,8 @@ public final class SweepReport {
         sb.append(String.format(Locale.ROOT, "%s: sweep of %d design point(s), %s; mean ± 95%% CI half-width%n",
                 s.scenario(), s.points().size(), Titles.runSettings(s.run())));
         sb.append("Every point runs with the same seed: common random numbers across points.\n\n");
-        for (String[] row : rows(s)) {
-            sb.append(String.join("  ", row)).append('\n');
-        }
+        List<String[]> rows = rows(s);
+        sb.append(TextTable.render(rows, new boolean[rows.get(0).length], ""));
         return sb.toString();
     }
 
@@ -42,7 +41,7 @@ public final class SweepReport {
             row.add(p.bottleneck() == null ? "none" : p.bottleneck());
             rows.add(row.toArray(String[]::new));
         }
-        return TextTable.pad(rows, new boolean[rows.get(0).length]);
+        return rows;
     }
 
     /** One row per point and KPI: the parameter values, then the KPI's mean, half-width and interval. */

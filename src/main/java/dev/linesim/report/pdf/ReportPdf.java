@@ -104,12 +104,10 @@ public final class ReportPdf {
         titleBlock(p, s.provenance(), List.of(s.scenario()), s.run());
         p.heading("Design points");
         List<String[]> rows = SweepReport.rows(s);
-        List<String[]> body = rows.subList(1, rows.size()).stream().map(r -> java.util.Arrays.stream(r).map(String::strip)
-                .toArray(String[]::new)).toList();
         boolean[] right = new boolean[rows.get(0).length];
         java.util.Arrays.fill(right, true);
         right[right.length - 1] = false;
-        p.table(java.util.Arrays.stream(rows.get(0)).map(String::strip).toArray(String[]::new), body, null, right);
+        p.table(rows.get(0), rows.subList(1, rows.size()), null, right);
         charts.forEach(p::chart);
         return p.render(footer(s.provenance()));
     }
