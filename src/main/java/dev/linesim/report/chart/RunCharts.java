@@ -137,10 +137,20 @@ public final class RunCharts {
 
     // ---- output per station ----
 
+    /** Stations passing on less than this share of the line's good output are named in the caption, not drawn. */
+    static final double SMALL_FLOW = 0.25;
+
+    /**
+     * Cells each station passes on per hour. A station that sees a small share of the flow (a rework loop, a small
+     * branch) would squeeze every other station into a few pixels at the right of the axis, so the caption gives its
+     * rate instead.
+     */
     public static Chart stationOutput(RunResults run) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
         DataTable table = new DataTable("station", "cells_per_h_mean", "cells_per_h_half_width");
-        for (StationResults s : run.stations()) {
+        double good = run.required("good_cells_per_h").estimate().mean();
+        List<StationResults> drawn = run.stations().stream().filter(s -> !smallFlow(s, good)).toList();
+        for (StationResults s : drawn) {
             Estimate e = s.kpi("good_cells_per_h").orElseThrow().estimate();
             data.add(e.mean(), finite(e.halfWidth()), "cells/h out", label(run, s));
             table.row(s.id(), e.mean(), e.halfWidth());
@@ -160,18 +170,33 @@ public final class RunCharts {
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         axis.setAutoRangeIncludesZero(false);
         axis.setNumberFormatOverride(Plots.thousands(0));
-        double good = run.required("good_cells_per_h").estimate().mean();
         ValueMarker end = new ValueMarker(good, ChartStyle.BLACK, Plots.dashed(1));
         Plots.label(end, "good output " + String.format(Locale.UK, "%,.0f", good) + " cells/h");
-        end.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-        end.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         plot.addRangeMarker(end);
         markBottleneck(chart, run);
-        String caption = "Cells each station passes on per hour after the warm-up, mean and 95 % CI (the axis does not start at"
-                + " zero); the dashed line is the line's good output. Upstream stations pass on more than leaves the line,"
-                + " because later stations scrap.";
+        plot.configureRangeAxes();
+        // the label at the top, where the first stations' dots stand well to the right of the line (the last station's
+        // stands on it), on whichever side of the line has more room, so it stays inside the plot
+        boolean leftHalf = good < (axis.getLowerBound() + axis.getUpperBound()) / 2;
+        end.setLabelAnchor(leftHalf ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+        end.setLabelTextAnchor(leftHalf ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
+        String caption = "Cells each station passes on per hour after the warm-up, mean and 95 % CI"
+                + (axis.getLowerBound() > 0 ? " (the axis does not start at zero)" : "")
+                + "; the dashed line is the line's good output. Upstream stations pass on more than leaves the line,"
+                + " because later stations scrap." + notDrawn(run, good);
         return new Chart("station-output", caption, Figure.of(ChartStyle.finish(chart)), table, WIDTH,
-                rowsHeight(stationLabels(run, run.stations()), WIDTH));
+                rowsHeight(stationLabels(run, drawn), WIDTH));
+    }
+
+    private static boolean smallFlow(StationResults s, double good) {
+        return s.mean("good_cells_per_h") < SMALL_FLOW * good;
+    }
+
+    /** The rates of the stations the station-output chart leaves out, for its caption, or "". */
+    private static String notDrawn(RunResults run, double good) {
+        List<String> small = run.stations().stream().filter(s -> smallFlow(s, good))
+                .map(s -> s.name() + " " + Numbers.kpi(s.kpi("good_cells_per_h").orElseThrow()) + " cells/h").toList();
+        return small.isEmpty() ? "" : " Not drawn, as they see a small share of the flow: " + String.join("; ", small) + ".";
     }
 
     // ---- rolled yield ----

@@ -58,6 +58,22 @@ class ChartDataTest {
     }
 
     @Test
+    void stationsSeeingASmallShareOfTheFlowAreNamedInTheCaptionNotDrawn() throws Exception {
+        RunResults rich = dev.linesim.experiment.Experiment.run(dev.linesim.scenario.input.ScenarioLoader.open(
+                java.nio.file.Path.of("src/test/resources/flows/rich-flow.yaml")), 2, x -> { }).results();
+        double good = rich.required("good_cells_per_h").estimate().mean();
+        Chart chart = RunCharts.stationOutput(rich);
+        List<String> drawn = chart.data().rows().stream().map(r -> r.get(0)).toList();
+        for (StationResults s : rich.stations()) {
+            boolean small = s.mean("good_cells_per_h") < RunCharts.SMALL_FLOW * good;
+            assertEquals(!small, drawn.contains(s.id()), s.id());
+            assertEquals(small, chart.caption().contains(s.name() + " "), s.id());
+        }
+        assertTrue(chart.caption().contains("Not drawn, as they see a small share of the flow: rework "), chart.caption());
+        assertTrue(drawn.contains("slow"), "a branch with 30 % of the flow is drawn");
+    }
+
+    @Test
     void theYieldWaterfallRunsFromCellsStartedToGoodCells() {
         List<Waterfall.Step> steps = RunCharts.yieldSteps(line);
         double good = line.required("good_cells_per_h").estimate().mean();
