@@ -111,9 +111,10 @@ final class ShardOptions {
                 if (value != null && !value.isBlank()) {
                     int index = Integer.parseInt(value.strip());
                     String from = v + "=" + value.strip();
-                    if (v.startsWith("SLURM") && env.get("SLURM_ARRAY_TASK_MIN") != null) {
-                        index -= Integer.parseInt(env.get("SLURM_ARRAY_TASK_MIN").strip());
-                        from += " less SLURM_ARRAY_TASK_MIN=" + env.get("SLURM_ARRAY_TASK_MIN").strip();
+                    String min = v.startsWith("SLURM") ? env.get("SLURM_ARRAY_TASK_MIN") : null;
+                    if (min != null) {
+                        index -= Integer.parseInt(min.strip());
+                        from += " less SLURM_ARRAY_TASK_MIN=" + min.strip();
                     }
                     if (count >= 1 && (index < 0 || index >= count)) {
                         throw new UsageException("--shard " + text + ": the index from the scheduler (" + from + ") is "

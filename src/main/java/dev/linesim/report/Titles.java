@@ -6,6 +6,7 @@ import dev.linesim.results.Checks;
 import dev.linesim.results.Kpi;
 import dev.linesim.results.RunInfo;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,7 +27,7 @@ public final class Titles {
             while (k < keys.length && sharesLastKeys(path, k, paths)) {
                 k++;
             }
-            names.add(String.join(" ", java.util.Arrays.copyOfRange(keys, keys.length - k, keys.length)));
+            names.add(String.join(" ", Arrays.copyOfRange(keys, keys.length - k, keys.length)));
         }
         return names;
     }
@@ -39,7 +40,7 @@ public final class Titles {
 
     private static String lastKeys(String path, int k) {
         String[] keys = path.split("\\.");
-        return String.join(".", java.util.Arrays.copyOfRange(keys, Math.max(0, keys.length - k), keys.length));
+        return String.join(".", Arrays.copyOfRange(keys, Math.max(0, keys.length - k), keys.length));
     }
 
     /** "10 replications of 49 d (warm-up 21 d), seed 20261122". */

@@ -49,6 +49,7 @@ public final class SweepCharts {
     /** Every chosen KPI against parameter {@code p}. */
     public static Chart against(SweepResults s, int p) {
         SweepResults.Parameter param = s.parameters().get(p);
+        List<String> names = Titles.parameterNames(s.parameters().stream().map(SweepResults.Parameter::path).toList());
         List<String> xs = param.values();
         boolean numeric = xs.stream().allMatch(v -> LEADING_NUMBER.matcher(v).find());
         DataTable table = new DataTable(param.path(), "other_parameters", "kpi", "unit", "mean", "ci_low", "ci_high");
@@ -62,7 +63,7 @@ public final class SweepCharts {
                     continue;
                 }
                 any = k;
-                String others = others(s, point, p);
+                String others = others(s, names, point, p);
                 Estimate e = k.estimate();
                 double scale = k.kpi().format() == Format.PERCENT ? 100 : 1;
                 double x = numeric ? number(point.values().get(p)) : xs.indexOf(point.values().get(p));
@@ -99,7 +100,7 @@ public final class SweepCharts {
                 ((NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(false);
             }
             plot.getDomainAxis().setTickLabelFont(ChartStyle.SMALL);
-            plot.getDomainAxis().setLabel(names(s).get(p));
+            plot.getDomainAxis().setLabel(names.get(p));
             plot.getDomainAxis().setLabelFont(ChartStyle.SMALL);
             NumberAxis y = (NumberAxis) plot.getRangeAxis();
             y.setAutoRangeIncludesZero(false);
@@ -121,8 +122,7 @@ public final class SweepCharts {
     }
 
     /** The other parameters' values at a point, for its line's legend: "pouch_sealing machines 2". */
-    private static String others(SweepResults s, SweepResults.Point point, int p) {
-        List<String> names = names(s);
+    private static String others(SweepResults s, List<String> names, SweepResults.Point point, int p) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < s.parameters().size(); i++) {
             if (i != p && s.parameters().get(i).values().size() > 1) {
@@ -131,12 +131,6 @@ public final class SweepCharts {
         }
         return parts.isEmpty() ? s.scenario() : String.join(", ", parts);
     }
-
-    private static List<String> names(SweepResults s) {
-        return Titles.parameterNames(s.parameters().stream().map(SweepResults.Parameter::path).toList());
-    }
-
-    /** The last two parts of a key path: {@code stations.se_coating.machines} is "se_coating machines". */
 
     private static double number(String v) {
         Matcher m = LEADING_NUMBER.matcher(v);

@@ -120,7 +120,6 @@ public final class TornadoCharts {
                 RunCharts.WIDTH * 1.25, 120 + 28.0 * n));
     }
 
-
     private static void add(XYIntervalSeries bars, YIntervalSeries whiskers, int row, double base, Optional<KpiEstimate> k,
                             double scale) {
         if (k.isEmpty() || Double.isNaN(k.get().estimate().mean())) {
