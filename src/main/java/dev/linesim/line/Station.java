@@ -18,6 +18,10 @@ import umontreal.ssj.rng.RandomStream;
  * job loses its scrap, then moves to the next station's buffer, or waits (its machine blocked) until the buffer has
  * room. Work flows by waking stations whose situation changed; a station woken while already settling simply settles
  * again, so flow never recurses without bound.
+ *
+ * <p>Machines, buffers, sorting, scrap draws and statistics live in classes of their own; the flow rules stay here
+ * together, as they call one another on every event. Moving what a job takes from its buffers into a class of its own
+ * left every result unchanged but cost about 3 % of the reference line's events per second, so it was not kept.
  */
 final class Station {
     final LineModel model;
